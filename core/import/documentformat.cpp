@@ -1,0 +1,152 @@
+#include "import/documentformat.h"
+
+#include "import/agencytextimporter.h"
+#include "import/textdecoder.h"
+
+#include <QRegularExpression>
+
+namespace dateline {
+
+namespace {
+
+bool hasBinaryMagic(QByteArrayView head)
+{
+    static const QByteArrayView kMagic[] = {
+        QByteArrayView("\x89PNG", 4),
+        QByteArrayView("\xFF\xD8\xFF", 3),
+        QByteArrayView("GIF8", 4),
+        QByteArrayView("%PDF", 4),
+        QByteArrayView("PK\x03\x04", 4),
+        QByteArrayView("\x1F\x8B", 2),
+        QByteArrayView("BM", 2),
+        QByteArrayView("\x7F"
+                       "ELF",
+                       4),
+        QByteArrayView("RIFF", 4),
+        QByteArrayView("SQLite format 3", 15),
+    };
+    for (QByteArrayView m : kMagic) {
+        if (head.startsWith(m))
+            return true;
+    }
+    return false;
+}
+
+// Control bytes other than tab/newline/CR/form feed/escape are rare in text;
+// more than a few percent means an image, an archive or an executable.
+bool looksBinary(QByteArrayView head)
+{
+    if (hasBinaryMagic(head))
+        return true;
+    qsizetype controls = 0;
+    for (char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
+            ++controls;
+    }
+    return head.size() > 0 && controls * 100 / head.size() > 2;
+}
+
+// The first element name of a markup document, skipping the XML declaration,
+// comments, processing instructions and doctype.
+QString rootElement(const QString &text, QString *doctype)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        while (i < n && text.at(i).isSpace())
+            ++i;
+        if (i >= n || text.at(i) != QLatin1Char('<'))
+            return {};
+        if (text.mid(i, 4) == QLatin1String("<!--")) {
+            const qsizetype e = text.indexOf(QLatin1String("-->"), i + 4);
+            if (e < 0)
+                return {};
+            i = e + 3;
+            continue;
+        }
+        if (text.mid(i, 2) == QLatin1String("<?") || text.mid(i, 2) == QLatin1String("<!")) {
+            const qsizetype e = text.indexOf(QLatin1Char('>'), i);
+            if (e < 0)
+                return {};
+            if (text.mid(i, 9).compare(QLatin1String("<!DOCTYPE"), Qt::CaseInsensitive) == 0 && doctype)
+                *doctype = text.mid(i + 9, e - i - 9).trimmed();
+            i = e + 1;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && !text.at(j).isSpace() && text.at(j) != QLatin1Char('>') && text.at(j) != QLatin1Char('/'))
+            ++j;
+        return text.mid(i + 1, j - i - 1);
+    }
+    return {};
+}
+
+} // namespace
+
+QString toString(DocumentFormat format)
+{
+    switch (format) {
+    case DocumentFormat::Unknown:
+        return QStringLiteral("unknown");
+    case DocumentFormat::Empty:
+        return QStringLiteral("empty");
+    case DocumentFormat::Binary:
+        return QStringLiteral("binary");
+    case DocumentFormat::AgencyText:
+        return QStringLiteral("agency-text");
+    case DocumentFormat::PlainText:
+        return QStringLiteral("text");
+    case DocumentFormat::Html:
+        return QStringLiteral("html");
+    case DocumentFormat::Feed:
+        return QStringLiteral("feed");
+    case DocumentFormat::NewsML:
+        return QStringLiteral("newsml-g2");
+    case DocumentFormat::Nitf:
+        return QStringLiteral("nitf");
+    }
+    return {};
+}
+
+DocumentFormat detectFormat(QByteArrayView data, const QString &fileName)
+{
+    const QByteArrayView head = data.first(qMin<qsizetype>(data.size(), 8192));
+    if (head.trimmed().isEmpty())
+        return DocumentFormat::Empty;
+
+    // UTF-16/32 text has NUL bytes by design; decode before judging.
+    const bool wide = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")
+        || head.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4));
+    if (!wide && looksBinary(head))
+        return DocumentFormat::Binary;
+
+    const QString text = TextDecoder::decode(head).text;
+    QString doctype;
+    const QString root = rootElement(text, &doctype).toLower();
+    if (!root.isEmpty()) {
+        const QString local = root.section(QLatin1Char(':'), -1);
+        if (local == QLatin1String("rss") || local == QLatin1String("feed") || local == QLatin1String("rdf")
+            || local == QLatin1String("channel"))
+            return DocumentFormat::Feed;
+        if (local == QLatin1String("newsitem") || local == QLatin1String("newsmessage")
+            || local == QLatin1String("packageitem") || local == QLatin1String("knowledgeitem"))
+            return DocumentFormat::NewsML;
+        if (local == QLatin1String("nitf"))
+            return DocumentFormat::Nitf;
+        return DocumentFormat::Html;
+    }
+    static const QRegularExpression htmlTag(QStringLiteral(R"(<(html|head|body|article|p|div)[\s>])"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const bool htmlName = fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    if (htmlName && htmlTag.match(text).hasMatch())
+        return DocumentFormat::Html;
+    if (AgencyTextImporter::looksLike(text))
+        return DocumentFormat::AgencyText;
+    return DocumentFormat::PlainText;
+}
+
+} // namespace dateline

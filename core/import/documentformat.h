@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace dateline {
+
+enum class DocumentFormat {
+    Unknown,
+    Empty,
+    Binary,
+    AgencyText, // the Anadolu-style wire layout
+    PlainText,
+    Html,
+    Feed, // RSS 0.9x/2.0, RSS 1.0 (RDF), Atom
+    NewsML, // IPTC NewsML-G2 item, message or package
+    Nitf, // standalone NITF 3.x
+};
+
+QString toString(DocumentFormat format);
+
+// Decides from the first bytes of a document (and, only as a tie-breaker, its
+// file name) which importer should read it.
+DocumentFormat detectFormat(QByteArrayView head, const QString &fileName = {});
+
+} // namespace dateline

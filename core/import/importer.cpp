@@ -1,0 +1,80 @@
+#include "import/importer.h"
+
+#include "import/agencytextimporter.h"
+#include "import/plaintextimporter.h"
+#include "import/textdecoder.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace dateline {
+
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+} // namespace
+
+ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ImportResult::failure(QStringLiteral("no such file"));
+    if (info.isDir())
+        return ImportResult::failure(QStringLiteral("is a directory"));
+    if (!info.isFile())
+        return ImportResult::failure(QStringLiteral("not a regular file"));
+    if (info.size() > options.maxFileBytes) {
+        return ImportResult::failure(QStringLiteral("file is %1, above the %2 limit (see --max-size)")
+                                         .arg(megabytes(info.size()), megabytes(options.maxFileBytes)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    // Read one byte past the limit: files that grow while being read (or
+    // special files that report size 0) are refused the same way.
+    const QByteArray data = file.read(options.maxFileBytes + 1);
+    if (data.size() > options.maxFileBytes)
+        return ImportResult::failure(
+            QStringLiteral("file is above the %1 limit (see --max-size)").arg(megabytes(options.maxFileBytes)));
+    if (file.error() != QFileDevice::NoError)
+        return ImportResult::failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    return importData(data, info.filePath(), options);
+}
+
+ImportResult Importer::importData(const QByteArray &data, const QString &source, const ImportOptions &options)
+{
+    if (data.size() > options.maxFileBytes)
+        return ImportResult::failure(
+            QStringLiteral("document is above the %1 limit").arg(megabytes(options.maxFileBytes)));
+
+    const DocumentFormat format = detectFormat(data, source);
+    switch (format) {
+    case DocumentFormat::Empty:
+        return ImportResult::failure(QStringLiteral("the file is empty"));
+    case DocumentFormat::Binary:
+        return ImportResult::failure(
+            QStringLiteral("binary data (an image, archive or program?), not a news document"));
+    case DocumentFormat::AgencyText: {
+        ImportResult r = AgencyTextImporter::parse(TextDecoder::decode(data).text, source);
+        if (r.ok())
+            return r;
+        return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
+    }
+    case DocumentFormat::PlainText:
+        return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
+    case DocumentFormat::Html:
+    case DocumentFormat::Feed:
+    case DocumentFormat::NewsML:
+    case DocumentFormat::Nitf:
+        return ImportResult::failure(QStringLiteral("%1 documents are not supported yet").arg(toString(format)));
+    case DocumentFormat::Unknown:
+        break;
+    }
+    return ImportResult::failure(QStringLiteral("unrecognised document format"));
+}
+
+} // namespace dateline

@@ -1,0 +1,155 @@
+#include "render/articlehtml.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+
+namespace dateline {
+
+namespace {
+
+struct Mark
+{
+    int start;
+    int end;
+    QString open;
+};
+
+// Marks may overlap (a country inside a quote): emit them as properly nested
+// elements by closing and reopening at every boundary.
+QString markedParagraph(const QString &text, QList<Mark> marks)
+{
+    std::sort(marks.begin(), marks.end(),
+              [](const Mark &a, const Mark &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
+    QList<int> cuts {0, int(text.size())};
+    for (const Mark &m : marks) {
+        cuts << qBound(0, m.start, int(text.size())) << qBound(0, m.end, int(text.size()));
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QString out;
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        const int a = cuts[i];
+        const int b = cuts[i + 1];
+        QString opens;
+        QString closes;
+        for (const Mark &m : marks) {
+            if (m.start <= a && m.end >= b && m.start < m.end) {
+                opens += m.open;
+                closes += QStringLiteral("</mark>");
+            }
+        }
+        out += opens + ArticleHtml::escape(QStringView(text).mid(a, b - a)) + closes;
+    }
+    return out;
+}
+
+} // namespace
+
+QString ArticleHtml::escape(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        case '\'':
+            out += QLatin1String("&#39;");
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString ArticleHtml::defaultCss()
+{
+    QFile f(QStringLiteral(":/dateline/reader/reader.css"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+QString ArticleHtml::render(const Article &a, const Options &options)
+{
+    QHash<int, QList<Mark>> marks;
+    // Speakers get stable colour slots in order of first appearance, so the
+    // Quotes panel can show the same colour.
+    QHash<QString, int> speakerSlot;
+    for (qsizetype i = 0; i < a.extraction.statements.size(); ++i) {
+        const Statement &s = a.extraction.statements[i];
+        const int slot = int(speakerSlot.size()) % 8;
+        if (!speakerSlot.contains(s.speaker))
+            speakerSlot.insert(s.speaker, slot);
+        marks[s.paragraph].append({s.start, s.end,
+                                   QStringLiteral("<mark class=\"q s%1\" id=\"q%2\" data-speaker=\"%3\" title=\"%3\">")
+                                       .arg(speakerSlot.value(s.speaker))
+                                       .arg(i)
+                                       .arg(escape(s.speaker))});
+    }
+    for (qsizetype i = 0; i < a.extraction.countries.size(); ++i) {
+        const CountryMention &m = a.extraction.countries[i];
+        marks[m.paragraph].append(
+            {m.start, m.end,
+             QStringLiteral("<mark class=\"c\" id=\"c%1\" data-code=\"%2\" title=\"%2\">").arg(i).arg(escape(m.code))});
+    }
+    for (qsizetype i = 0; i < a.extraction.ambassadors.size(); ++i) {
+        const AmbassadorMention &m = a.extraction.ambassadors[i];
+        marks[m.paragraph].append({m.start, m.end,
+                                   QStringLiteral("<mark class=\"a\" id=\"a%1\" title=\"%2 → %3\">")
+                                       .arg(i)
+                                       .arg(escape(m.country), escape(m.host))});
+    }
+
+    QString html;
+    html.reserve(4096 + a.plainText().size() * 2);
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">")
+                .arg(escape(a.language.isEmpty() ? QStringLiteral("en") : a.language));
+    // The page itself forbids scripts and remote loads, on top of the view's settings.
+    html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                           "style-src 'unsafe-inline'; img-src data:\">");
+    html += QStringLiteral("<title>%1</title><style>%2</style></head>").arg(escape(a.headline), options.css);
+    html += QStringLiteral("<body class=\"%1\"><article>").arg(options.darkTheme ? QStringLiteral("dark") : QString());
+    if (!a.section.isEmpty())
+        html += QStringLiteral("<p class=\"section\">%1</p>").arg(escape(a.section));
+    html += QStringLiteral("<h1>%1</h1>").arg(escape(a.headline));
+    if (!a.standfirst.isEmpty())
+        html += QStringLiteral("<p class=\"standfirst\">%1</p>").arg(escape(a.standfirst));
+
+    QStringList meta;
+    if (!a.authors.isEmpty())
+        meta << escape(a.authors.join(QStringLiteral(", ")));
+    if (!a.published.isEmpty())
+        meta << QStringLiteral("<time>%1</time>").arg(escape(a.published));
+    if (!a.dateline.isEmpty())
+        meta << escape(a.dateline);
+    if (!a.agency.isEmpty())
+        meta << escape(a.agency);
+    if (!meta.isEmpty())
+        html += QStringLiteral("<p class=\"meta\">%1</p>").arg(meta.join(QStringLiteral(" · ")));
+    if (!a.caption.isEmpty())
+        html += QStringLiteral("<p class=\"caption\">%1</p>").arg(escape(a.caption));
+
+    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+        html
+            += QStringLiteral("<p id=\"p%1\">%2</p>").arg(i).arg(markedParagraph(a.paragraphs[i], marks.value(int(i))));
+    }
+    html += QStringLiteral("</article></body></html>");
+    return html;
+}
+
+} // namespace dateline

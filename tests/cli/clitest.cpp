@@ -1,0 +1,107 @@
+// dateline-cli as a user meets it: exit codes, help, version, JSON output,
+// and that it stays headless (no Widgets, Gui or WebEngine linked).
+#include "testpaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(DATELINE_CLI), args);
+    p.closeWriteChannel();
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+TEST(Cli, VersionAndHelp)
+{
+    const CliRun version = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("dateline-cli " DATELINE_VERSION));
+
+    const CliRun help = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("Commands:"));
+    EXPECT_TRUE(help.out.contains("  extract "));
+}
+
+TEST(Cli, UsageErrorsExitTwo)
+{
+    const CliRun unknown = runCli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains("unknown command 'frobnicate'"));
+
+    const CliRun option = runCli({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(option.exitCode, 2);
+    EXPECT_TRUE(option.err.contains("unknown option"));
+
+    const CliRun nothing = runCli({});
+    EXPECT_EQ(nothing.exitCode, 2);
+
+    const CliRun badOption = runCli({QStringLiteral("extract"), QStringLiteral("--bogus"), QStringLiteral("x")});
+    EXPECT_EQ(badOption.exitCode, 2);
+    EXPECT_TRUE(badOption.err.contains("bogus"));
+
+    const CliRun noFile = runCli({QStringLiteral("extract"), QStringLiteral("--json")});
+    EXPECT_EQ(noFile.exitCode, 2);
+}
+
+TEST(Cli, ExtractPrintsTheJsonContract)
+{
+    const CliRun r = runCli({QStringLiteral("extract"), QStringLiteral("--json"),
+                             dateline::test::fixturePath(QStringLiteral("import/reuters_lede.txt"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    const QJsonArray articles = doc.object().value(QStringLiteral("articles")).toArray();
+    ASSERT_EQ(articles.size(), 1);
+    const QJsonObject a = articles.first().toObject();
+    for (const char *key : {"format", "section", "headline", "standfirst", "authors", "published", "updated",
+                            "dateline", "caption", "paragraphs", "quotes", "countries", "ambassadors"})
+        EXPECT_TRUE(a.contains(QLatin1String(key))) << key;
+    EXPECT_EQ(a.value(QStringLiteral("dateline")).toString(), QStringLiteral("MOSCOW"));
+}
+
+TEST(Cli, ExtractReportsBadFilesAndGoesOn)
+{
+    const CliRun r = runCli({QStringLiteral("extract"), QStringLiteral("--json"),
+                             dateline::test::fixturePath(QStringLiteral("import/empty.txt")),
+                             dateline::test::fixturePath(QStringLiteral("import/ap_lede.txt"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("empty.txt: the file is empty"));
+    const QJsonArray articles = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("articles")).toArray();
+    EXPECT_EQ(articles.size(), 1);
+}
+
+TEST(Cli, IsHeadless)
+{
+    const QString ldd = QStandardPaths::findExecutable(QStringLiteral("ldd"));
+    if (ldd.isEmpty())
+        GTEST_SKIP() << "ldd is not installed";
+    QProcess p;
+    p.start(ldd, {QStringLiteral(DATELINE_CLI)});
+    ASSERT_TRUE(p.waitForFinished(30000));
+    const QByteArray libs = p.readAllStandardOutput();
+    EXPECT_TRUE(libs.contains("libQt6Core"));
+    EXPECT_FALSE(libs.contains("libQt6Gui"));
+    EXPECT_FALSE(libs.contains("libQt6Widgets"));
+    EXPECT_FALSE(libs.contains("libQt6WebEngine"));
+}

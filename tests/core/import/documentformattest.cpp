@@ -1,0 +1,29 @@
+#include "import/documentformat.h"
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+
+TEST(DocumentFormat, DetectsFromContent)
+{
+    EXPECT_EQ(detectFormat(""), DocumentFormat::Empty);
+    EXPECT_EQ(detectFormat("  \n\t "), DocumentFormat::Empty);
+    EXPECT_EQ(detectFormat(QByteArrayView("\x89PNG\r\n\x1a\n\0\0", 10)), DocumentFormat::Binary);
+    EXPECT_EQ(detectFormat("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>"), DocumentFormat::Feed);
+    EXPECT_EQ(detectFormat("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>"), DocumentFormat::Feed);
+    EXPECT_EQ(detectFormat("<?xml version=\"1.0\"?><!-- c --><rdf:RDF></rdf:RDF>"), DocumentFormat::Feed);
+    EXPECT_EQ(detectFormat("<?xml version=\"1.0\"?><newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>"),
+              DocumentFormat::NewsML);
+    EXPECT_EQ(detectFormat("<?xml version=\"1.0\"?><!DOCTYPE nitf><nitf><head/></nitf>"), DocumentFormat::Nitf);
+    EXPECT_EQ(detectFormat("<!DOCTYPE html><html><body><p>x</p></body></html>"), DocumentFormat::Html);
+    EXPECT_EQ(detectFormat("Headline\n\nBody text."), DocumentFormat::PlainText);
+    EXPECT_EQ(detectFormat("Section\n\nHeadline\n\nStandfirst\n\nJane Doe | 01.02.2026\n"), DocumentFormat::AgencyText);
+}
+
+TEST(DocumentFormat, Utf16WithBomIsText)
+{
+    const QString text = QStringLiteral("Headline\n\nBody");
+    QByteArray data("\xFF\xFE", 2);
+    data.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    EXPECT_EQ(detectFormat(data), DocumentFormat::PlainText);
+}
