@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "commandline.h"
 
+#include "extract/extractor.h"
 #include "import/importer.h"
 #include "render/articlejson.h"
 
@@ -75,6 +76,7 @@ int runExtract(const QStringList &arguments)
             ++failures;
         }
         for (Article &a : r.articles) {
+            a.extraction = Extractor::extract(a);
             articles << std::move(a);
         }
     }

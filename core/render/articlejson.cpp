@@ -1,10 +1,11 @@
 #include "render/articlejson.h"
 
+#include "extract/extractor.h"
 #include "util/unicodeoffsets.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
 
 namespace dateline {
 
@@ -41,11 +42,11 @@ QJsonObject statementJson(const Article &a, const Statement &s)
     };
 }
 
-QJsonArray countriesJson(const Article &a, const QMap<QString, QString> &names)
+QJsonArray countriesJson(const Article &a)
 {
     // Grouped by code, in order of first mention.
     QStringList order;
-    QMap<QString, QJsonArray> mentions;
+    QHash<QString, QJsonArray> mentions;
     for (const CountryMention &m : a.extraction.countries) {
         if (!mentions.contains(m.code))
             order << m.code;
@@ -62,7 +63,7 @@ QJsonArray countriesJson(const Article &a, const QMap<QString, QString> &names)
     for (const QString &code : order) {
         out.append(QJsonObject {
             {QStringLiteral("code"), code},
-            {QStringLiteral("name"), names.value(code, code)},
+            {QStringLiteral("name"), Extractor::countryName(code)},
             {QStringLiteral("mentions"), mentions.value(code)},
         });
     }
@@ -91,10 +92,6 @@ QJsonObject ArticleJson::toJson(const Article &a)
     for (const AmbassadorMention &m : a.extraction.ambassadors)
         ambassadors.append(ambassadorJson(a, m));
 
-    QMap<QString, QString> countryNames;
-    for (const CountryMention &m : a.extraction.countries)
-        countryNames.insert(m.code, m.code);
-
     return QJsonObject {
         {QStringLiteral("source"), a.source},
         {QStringLiteral("format"), a.format},
@@ -114,7 +111,7 @@ QJsonObject ArticleJson::toJson(const Article &a)
         {QStringLiteral("content_hash"), a.contentHash()},
         {QStringLiteral("paragraphs"), QJsonArray::fromStringList(a.paragraphs)},
         {QStringLiteral("quotes"), quotes},
-        {QStringLiteral("countries"), countriesJson(a, countryNames)},
+        {QStringLiteral("countries"), countriesJson(a)},
         {QStringLiteral("ambassadors"), ambassadors},
     };
 }

@@ -1,0 +1,269 @@
+#include "import/html/htmltext.h"
+
+#include "import/textlines.h"
+
+#include <gumbo.h>
+
+#include <cctype>
+#include <memory>
+#include <vector>
+
+namespace dateline {
+
+namespace {
+
+bool isBlock(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_BODY:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isDropped(const GumboElement &e)
+{
+    switch (e.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+        return true;
+    default:
+        break;
+    }
+    if (gumbo_get_attribute(&e.attributes, "hidden"))
+        return true;
+    if (const GumboAttribute *a = gumbo_get_attribute(&e.attributes, "aria-hidden");
+        a && qstrcmp(a->value, "true") == 0)
+        return true;
+    if (const GumboAttribute *style = gumbo_get_attribute(&e.attributes, "style")) {
+        QByteArray s(style->value);
+        s = s.toLower();
+        s.replace(' ', "");
+        if (s.contains("display:none") || s.contains("visibility:hidden"))
+            return true;
+    }
+    return false;
+}
+
+struct OutputDeleter
+{
+    void operator()(GumboOutput *o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
+};
+
+// Collects text into paragraphs while walking the tree.
+class Collector
+{
+public:
+    void text(const char *utf8) { m_current += QString::fromUtf8(utf8); }
+    void space() { m_current += QLatin1Char(' '); }
+    void lineBreak()
+    {
+        // One <br> is a line break inside a paragraph; two in a row (with
+        // only whitespace between) end it.
+        if (m_pendingBreak) {
+            flush();
+            m_pendingBreak = false;
+        } else {
+            m_pendingBreak = true;
+            m_current += QLatin1Char('\n');
+        }
+    }
+    void textSeen(const QString &t)
+    {
+        if (!t.trimmed().isEmpty())
+            m_pendingBreak = false;
+    }
+    void flush()
+    {
+        const QString p = textlines::normaliseSpaces(m_current);
+        if (!p.isEmpty())
+            m_paragraphs << p;
+        m_current.clear();
+        m_pendingBreak = false;
+    }
+    QStringList take()
+    {
+        flush();
+        return m_paragraphs;
+    }
+
+private:
+    QString m_current;
+    QStringList m_paragraphs;
+    bool m_pendingBreak = false;
+};
+
+QStringList walk(const GumboNode *root)
+{
+    Collector out;
+    // Explicit stack of (node, next child index) so deep nesting is safe.
+    std::vector<std::pair<const GumboNode *, unsigned>> stack;
+    stack.emplace_back(root, 0);
+    while (!stack.empty()) {
+        auto &[node, next] = stack.back();
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+            const QString t = QString::fromUtf8(node->v.text.text);
+            out.textSeen(t);
+            out.text(node->v.text.text);
+            stack.pop_back();
+            continue;
+        }
+        if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT
+            && node->type != GUMBO_NODE_TEMPLATE) {
+            stack.pop_back();
+            continue;
+        }
+        const GumboVector &children
+            = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+        if (next == 0 && node->type != GUMBO_NODE_DOCUMENT) {
+            const GumboElement &e = node->v.element;
+            if (isDropped(e)) {
+                stack.pop_back();
+                continue;
+            }
+            if (e.tag == GUMBO_TAG_BR) {
+                out.lineBreak();
+                stack.pop_back();
+                continue;
+            }
+            if (isBlock(e.tag))
+                out.flush();
+            else if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH || e.tag == GUMBO_TAG_IMG)
+                out.space();
+        }
+        if (next < children.length) {
+            const auto *child = static_cast<const GumboNode *>(children.data[next]);
+            ++next;
+            stack.emplace_back(child, 0);
+            continue;
+        }
+        if (node->type == GUMBO_NODE_ELEMENT && isBlock(node->v.element.tag))
+            out.flush();
+        stack.pop_back();
+    }
+    // Single <br> line breaks became '\n'; normaliseSpaces folds them into spaces.
+    return out.take();
+}
+
+bool isVoidElement(QByteArrayView name)
+{
+    static const char *const kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
+                                        "input", "link", "meta", "param", "source", "track", "wbr"};
+    for (const char *v : kVoid) {
+        if (name.compare(QByteArrayView(v), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray HtmlText::limitNesting(const QByteArray &html, int maxDepth)
+{
+    // Fast path: a document cannot nest deeper than it has '<' characters.
+    if (html.count('<') <= maxDepth)
+        return html;
+    QByteArray out;
+    out.reserve(html.size());
+    int depth = 0;
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while (i < n) {
+        const qsizetype lt = html.indexOf('<', i);
+        if (lt < 0) {
+            out.append(html.constData() + i, n - i);
+            break;
+        }
+        out.append(html.constData() + i, lt - i);
+        const qsizetype gt = html.indexOf('>', lt + 1);
+        if (gt < 0) {
+            out.append(html.constData() + lt, n - lt);
+            break;
+        }
+        const QByteArrayView tag(html.constData() + lt, gt - lt + 1);
+        const bool closing = tag.size() > 2 && tag[1] == '/';
+        const bool markup = tag.size() > 2 && (tag[1] == '!' || tag[1] == '?');
+        qsizetype nameStart = closing ? 2 : 1;
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[nameEnd])) != 0))
+            ++nameEnd;
+        const QByteArrayView name = tag.sliced(nameStart, nameEnd - nameStart);
+        bool keep = true;
+        if (!markup && !name.isEmpty()) {
+            const bool selfClosing = tag.endsWith("/>") || isVoidElement(name);
+            if (closing) {
+                keep = depth <= maxDepth;
+                depth = qMax(0, depth - 1);
+            } else if (!selfClosing) {
+                ++depth;
+                keep = depth <= maxDepth;
+            }
+        }
+        if (keep)
+            out.append(tag);
+        i = gt + 1;
+    }
+    return out;
+}
+
+QStringList HtmlText::paragraphs(const QString &html)
+{
+    const QByteArray utf8 = limitNesting(html.toUtf8());
+    std::unique_ptr<GumboOutput, OutputDeleter> output(
+        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+    if (!output)
+        return {};
+    return walk(output->root);
+}
+
+QString HtmlText::inlineText(const QString &html)
+{
+    // Cheap path for text without markup or entities.
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
+        return textlines::normaliseSpaces(html);
+    return paragraphs(html).join(QLatin1Char(' '));
+}
+
+} // namespace dateline

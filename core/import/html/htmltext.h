@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dateline {
+
+// Plain-text paragraphs from an HTML fragment (a feed item's content, an
+// NITF/XHTML body): block elements end paragraphs, runs of <br> split them,
+// scripts, styles and hidden elements are dropped, entities are decoded by the
+// HTML5 parser (gumbo). Never recursive, so nesting depth cannot overflow the stack.
+class HtmlText final
+{
+public:
+    static QStringList paragraphs(const QString &html);
+    // Single-line text of a fragment (titles, summaries): whitespace collapsed.
+    static QString inlineText(const QString &html);
+
+    // Drops start and end tags nested deeper than maxDepth (their text stays).
+    // gumbo frees its tree recursively, so 100,000 nested elements would
+    // overflow the stack; every gumbo parse goes through this first.
+    static QByteArray limitNesting(const QByteArray &html, int maxDepth = 400);
+};
+
+} // namespace dateline
