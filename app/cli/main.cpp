@@ -1,5 +1,6 @@
 // dateline-cli: the headless face of Dateline's core.
 
+#include "benchcommand.h"
 #include "clicommand.h"
 #include "commandline.h"
 #include "extractcommand.h"
@@ -14,7 +15,8 @@ namespace {
 
 // Every subcommand, in the order `--help` lists them.
 const std::array kCommands = {
-    CliCommand {"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
+    CliCommand{"bench", "Measure import, extraction, storage and search speed.", runBench},
+    CliCommand{"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
 };
 
 QByteArray usage()

@@ -100,12 +100,14 @@ bool AgencyTextImporter::looksLike(const QString &text)
         qsizetype nl = text.indexOf(QLatin1Char('\n'), pos);
         if (nl < 0)
             nl = text.size();
-        const QString line = textlines::normaliseSpaces(text.mid(pos, nl - pos));
+        const QStringView raw = QStringView(text).mid(pos, nl - pos).trimmed();
         pos = nl + 1;
-        if (line.isEmpty())
+        if (raw.isEmpty())
             continue;
+        // Only lines with the byline's bar are worth a closer look.
+        const QString line = raw.contains(QLatin1Char('|')) ? textlines::normaliseSpaces(raw.toString()) : QString();
         ++seen;
-        if (bylinePattern().match(line).hasMatch())
+        if (line.contains(QLatin1Char('|')) && bylinePattern().match(line).hasMatch())
             return seen >= 2; // a headline must come first
     }
     return false;
@@ -121,7 +123,7 @@ ImportResult AgencyTextImporter::parse(const QString &text, const QString &sourc
     for (int i = 0; i < lines.size() && head.size() < kBylineSearchLines; ++i) {
         if (lines[i].isEmpty())
             continue;
-        auto m = bylinePattern().match(lines[i]);
+        auto m = lines[i].contains(QLatin1Char('|')) ? bylinePattern().match(lines[i]) : QRegularExpressionMatch();
         if (m.hasMatch()) {
             bylineAt = i;
             byline = m;

@@ -4,8 +4,37 @@
 
 namespace dateline::textlines {
 
+namespace {
+
+// True when the line is already normal: printable ASCII and ordinary
+// non-ASCII letters, single spaces, no leading or trailing space. Most lines
+// of real text are, and then they are returned without copying.
+bool isAlreadyNormal(const QString &line)
+{
+    if (line.isEmpty())
+        return true;
+    if (line.front() == QLatin1Char(' ') || line.back() == QLatin1Char(' '))
+        return false;
+    char16_t previous = 0;
+    for (const QChar c : line) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x00AD || (u >= 0x2000 && u <= 0x200F)
+            || (u >= 0x2028 && u <= 0x202F) || (u >= 0x205F && u <= 0x206F) || u == 0x3000 || u == 0xFEFF
+            || u == 0x1680)
+            return false;
+        if (u == ' ' && previous == ' ')
+            return false;
+        previous = u;
+    }
+    return true;
+}
+
+} // namespace
+
 QString normaliseSpaces(const QString &line)
 {
+    if (isAlreadyNormal(line))
+        return line;
     QString out;
     out.reserve(line.size());
     bool lastSpace = false;
@@ -33,20 +62,36 @@ QString normaliseSpaces(const QString &line)
 
 QStringList splitLines(const QString &text)
 {
-    QStringList lines;
-    qsizetype start = 0;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar(0x2028) || c == QChar(0x2029)) {
-            lines << normaliseSpaces(text.mid(start, i - start));
-            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            start = i + 1;
-        }
+    // Line ends are LF, CRLF, or (old Mac files, Unicode separators) CR and
+    // U+2028/U+2029. The common case scans for LF with Qt's vectorised search.
+    QString unified;
+    const QString *source = &text;
+    const bool exotic = text.contains(QChar(0x2028)) || text.contains(QChar(0x2029))
+        || (text.contains(QLatin1Char('\r')) && !text.contains(QLatin1String("\r\n")));
+    if (exotic) {
+        unified = text;
+        unified.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        unified.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        unified.replace(QChar(0x2028), QLatin1Char('\n'));
+        unified.replace(QChar(0x2029), QLatin1Char('\n'));
+        source = &unified;
     }
-    if (start < n)
-        lines << normaliseSpaces(text.mid(start));
+    const QStringView view(*source);
+    QStringList lines;
+    lines.reserve(view.count(QLatin1Char('\n')) + 1);
+    qsizetype start = 0;
+    while (start <= view.size()) {
+        qsizetype nl = view.indexOf(QLatin1Char('\n'), start);
+        if (nl < 0)
+            nl = view.size();
+        qsizetype end = nl;
+        if (end > start && view.at(end - 1) == QLatin1Char('\r'))
+            --end;
+        if (nl == view.size() && start == nl)
+            break; // no empty line after a final newline
+        lines << normaliseSpaces(view.mid(start, end - start).toString());
+        start = nl + 1;
+    }
     return lines;
 }
 

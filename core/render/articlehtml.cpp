@@ -22,7 +22,7 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
 {
     std::sort(marks.begin(), marks.end(),
               [](const Mark &a, const Mark &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
-    QList<int> cuts {0, int(text.size())};
+    QList<int> cuts{0, int(text.size())};
     for (const Mark &m : marks) {
         cuts << qBound(0, m.start, int(text.size())) << qBound(0, m.end, int(text.size()));
     }
