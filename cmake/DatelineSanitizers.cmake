@@ -7,3 +7,12 @@ if(DATELINE_SANITIZE)
     add_compile_options(${_dateline_san_flags})
     add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Fuzz builds instrument every object for coverage; only the fuzz targets
+# themselves link libFuzzer's main.
+if(DATELINE_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "DATELINE_BUILD_FUZZERS needs clang (use the fuzz preset)")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

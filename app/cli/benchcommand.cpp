@@ -235,7 +235,10 @@ int runBench(const QStringList &arguments)
 
     // Import: parse each document into articles, one core.
     QList<Article> extractionInput;
-    for (const auto &[label, docs] : corpora) {
+    for (const auto &corpus : corpora) {
+        // Named references, not a structured binding: lambdas may capture them.
+        const QString &label = corpus.first;
+        const QList<Document> &docs = corpus.second;
         const double mb = double(totalBytes(docs)) / (1024.0 * 1024.0);
         qsizetype produced = 0;
         qsizetype refused = 0;
