@@ -1,6 +1,11 @@
 #include "goldscorer.h"
 #include "testpaths.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 using namespace dateline;
@@ -66,6 +71,21 @@ Extraction sudanPrediction()
                    country(QStringLiteral("FR")), country(QStringLiteral("RU"))};
     e.ambassadors = {ambassador(QStringLiteral("GB"), QStringLiteral("UN")),
                      ambassador(QStringLiteral("RU"), QStringLiteral("GB"))};
+    return e;
+}
+
+// The first article of dateline-cli's --json output as an Extraction.
+Extraction fromCliJson(const QByteArray &json)
+{
+    const QJsonObject article
+        = QJsonDocument::fromJson(json).object().value(QLatin1String("articles")).toArray().first().toObject();
+    Extraction e;
+    for (const QJsonValue &v : article.value(QLatin1String("quotes")).toArray())
+        e.statements.append(statement(v[QLatin1String("text")].toString(), v[QLatin1String("speaker")].toString()));
+    for (const QJsonValue &v : article.value(QLatin1String("countries")).toArray())
+        e.countries.append(country(v[QLatin1String("code")].toString()));
+    for (const QJsonValue &v : article.value(QLatin1String("ambassadors")).toArray())
+        e.ambassadors.append(ambassador(v[QLatin1String("country")].toString(), v[QLatin1String("host")].toString()));
     return e;
 }
 
@@ -222,4 +242,45 @@ TEST(GoldStory, ReadsTheScorePyFormatAndRejectsMalformedFiles)
     EXPECT_FALSE(GoldStory::fromJson("[1, 2]", &error));
     EXPECT_FALSE(GoldStory::fromJson("{\"file\": \"a.txt\", \"quotes\": [{\"text\": \"\"}]}", &error));
     EXPECT_FALSE(GoldStory::fromJson(QByteArray("\xff\x00{", 3), &error));
+}
+
+// tests/fixtures/goldscorer holds flawed predictions (truncated, duplicated,
+// upper-cased and extra quotes, pronoun speakers, missing and extra countries)
+// for four gold stories, and the counts score.py gives them.
+TEST(GoldScorer, AgreesWithScorePyOnFlawedPredictionsForRealGoldStories)
+{
+    const QDir dir(test::fixturePath(QStringLiteral("goldscorer")));
+    const QJsonObject expected = QJsonDocument::fromJson(test::readFile(dir.filePath(QStringLiteral("expected.json"))))
+                                     .object()
+                                     .value(QLatin1String("counts"))
+                                     .toObject();
+    ASSERT_FALSE(expected.isEmpty());
+    GoldTally total;
+    int stories = 0;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        if (name == QLatin1String("expected.json"))
+            continue;
+        const QString stem = name.chopped(5);
+        QString error;
+        const auto gold = GoldStory::fromJson(
+            test::readFile(test::fixturePath(QStringLiteral("gold/%1.gold.json").arg(stem))), &error);
+        ASSERT_TRUE(gold) << stem << ": " << error;
+        total += GoldScorer::score(*gold, fromCliJson(test::readFile(dir.filePath(name))));
+        ++stories;
+    }
+    EXPECT_EQ(stories, 4);
+    const auto count = [&](const char *key) {
+        return expected.value(QLatin1String(key)).toInt(-1);
+    };
+    EXPECT_EQ(total.quoteTp, count("q_tp"));
+    EXPECT_EQ(total.quoteFp, count("q_fp"));
+    EXPECT_EQ(total.quoteFn, count("q_fn"));
+    EXPECT_EQ(total.speakerRight, count("spk_ok"));
+    EXPECT_EQ(total.speakerAll, count("spk_all"));
+    EXPECT_EQ(total.countryTp, count("c_tp"));
+    EXPECT_EQ(total.countryFp, count("c_fp"));
+    EXPECT_EQ(total.countryFn, count("c_fn"));
+    EXPECT_EQ(total.ambassadorTp, count("a_tp"));
+    EXPECT_EQ(total.ambassadorFp, count("a_fp"));
+    EXPECT_EQ(total.ambassadorFn, count("a_fn"));
 }
