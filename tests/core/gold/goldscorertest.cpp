@@ -78,7 +78,7 @@ Extraction sudanPrediction()
 Extraction fromCliJson(const QByteArray &json)
 {
     const QJsonObject article
-        = QJsonDocument::fromJson(json).object().value(QLatin1String("articles")).toArray().first().toObject();
+        = QJsonDocument::fromJson(json).object().value(QLatin1String("articles")).toArray().at(0).toObject();
     Extraction e;
     for (const QJsonValue &v : article.value(QLatin1String("quotes")).toArray())
         e.statements.append(statement(v[QLatin1String("text")].toString(), v[QLatin1String("speaker")].toString()));
