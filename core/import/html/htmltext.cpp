@@ -135,7 +135,7 @@ private:
     bool m_pendingBreak = false;
 };
 
-QStringList walk(const GumboNode *root)
+QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode *)> &skip)
 {
     Collector out;
     // Explicit stack of (node, next child index) so deep nesting is safe.
@@ -159,7 +159,7 @@ QStringList walk(const GumboNode *root)
             = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
         if (next == 0 && node->type != GUMBO_NODE_DOCUMENT) {
             const GumboElement &e = node->v.element;
-            if (isDropped(e)) {
+            if (isDropped(e) || (skip && skip(node))) {
                 stack.pop_back();
                 continue;
             }
@@ -255,7 +255,37 @@ QStringList HtmlText::paragraphs(const QString &html)
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
     if (!output)
         return {};
-    return walk(output->root);
+    return walk(output->root, {});
+}
+
+QStringList HtmlText::paragraphs(const GumboInternalNode *root,
+                                 const std::function<bool(const GumboInternalNode *)> &skip)
+{
+    if (!root)
+        return {};
+    return walk(root, skip);
+}
+
+QString HtmlText::nodeText(const GumboInternalNode *node)
+{
+    QString out;
+    std::vector<const GumboNode *> stack {node};
+    while (!stack.empty()) {
+        const GumboNode *n = stack.back();
+        stack.pop_back();
+        if (!n)
+            continue;
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            out += QString::fromUtf8(n->v.text.text);
+            continue;
+        }
+        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+            continue;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = children.length; i-- > 0;)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i]));
+    }
+    return textlines::normaliseSpaces(out);
 }
 
 QString HtmlText::inlineText(const QString &html)
