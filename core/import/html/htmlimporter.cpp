@@ -18,8 +18,19 @@ namespace {
 
 struct OutputDeleter
 {
-    void operator()(GumboOutput *o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
+    void operator()(GumboOutput *o) const;
 };
+
+const GumboOptions &parseOptions()
+{
+    // Parse errors are of no use here; recording them costs memory and time.
+    static const GumboOptions options = [] {
+        GumboOptions o = kGumboDefaultOptions;
+        o.max_errors = 0;
+        return o;
+    }();
+    return options;
+}
 
 bool hasBom(const QByteArray &data)
 {
@@ -63,6 +74,11 @@ bool sensibleStandfirst(const QString &description, const QStringList &paragraph
     return true;
 }
 
+void OutputDeleter::operator()(GumboOutput *o) const
+{
+    gumbo_destroy_output(&parseOptions(), o);
+}
+
 } // namespace
 
 QStringList HtmlImporter::bylineAuthors(const QString &byline)
@@ -96,9 +112,9 @@ QStringList HtmlImporter::bylineAuthors(const QString &byline)
 
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, const ImportOptions &options)
 {
-    const QByteArray utf8 = HtmlText::limitNesting(utf8Of(data), options.maxNestingDepth);
+    const QByteArray utf8 = HtmlText::limitNesting(HtmlText::dropInertContent(utf8Of(data)), options.maxNestingDepth);
     std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+        gumbo_parse_with_options(&parseOptions(), utf8.constData(), size_t(utf8.size())));
     if (!output)
         return ImportResult::failure(QStringLiteral("the HTML page could not be parsed"));
 

@@ -187,6 +187,21 @@ QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode
     return out.take();
 }
 
+// Attributes that text and metadata extraction read; the rest (links, image
+// sources, data-*, event handlers) only cost parsing time.
+bool keepAttribute(QByteArrayView tag, QByteArrayView name)
+{
+    static const char *const kKept[]
+        = {"class",    "id",       "style",   "hidden", "aria-hidden", "aria-modal", "role",
+           "rel",      "itemprop", "content", "name",   "property",    "http-equiv", "lang",
+           "xml:lang", "datetime", "pubdate", "type",   "summary",     "datatable",  "charset"};
+    for (const char *k : kKept) {
+        if (name.compare(QByteArrayView(k), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return name.compare("href", Qt::CaseInsensitive) == 0 && tag.compare("link", Qt::CaseInsensitive) == 0;
+}
+
 bool isVoidElement(QByteArrayView name)
 {
     static const char *const kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
@@ -245,6 +260,120 @@ QByteArray HtmlText::limitNesting(const QByteArray &html, int maxDepth)
             out.append(tag);
         i = gt + 1;
     }
+    return out;
+}
+
+QByteArray HtmlText::dropInertContent(const QByteArray &html)
+{
+    const qsizetype n = html.size();
+    const char *d = html.constData();
+    if (html.indexOf('<') < 0)
+        return html;
+    const auto space = [](char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    };
+    // Position of "</name" (any case) at or after from, or -1.
+    const auto findClose = [&](QByteArrayView name, qsizetype from) -> qsizetype {
+        for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+            if (at + 2 + name.size() <= n
+                && QByteArrayView(d + at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0)
+                return at;
+        }
+        return -1;
+    };
+    QByteArray out;
+    out.reserve(n);
+    QByteArray tag;
+    qsizetype i = 0;
+    for (qsizetype lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
+        out.append(d + i, lt - i);
+        if (QByteArrayView(d + lt, qMin<qsizetype>(4, n - lt)) == "<!--") {
+            const qsizetype end = html.indexOf("-->", lt + 4);
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        if (lt + 1 >= n || std::isalpha(static_cast<unsigned char>(d[lt + 1])) == 0) {
+            out.append('<');
+            i = lt + 1;
+            continue;
+        }
+        // A start tag: keep its name and the attributes anyone reads.
+        qsizetype q = lt + 1;
+        while (q < n && !space(d[q]) && d[q] != '>' && d[q] != '/')
+            ++q;
+        const QByteArrayView name(d + lt + 1, q - lt - 1);
+        tag.clear();
+        tag.append('<');
+        tag.append(name);
+        bool closed = false;
+        bool selfClosing = false;
+        while (q < n) {
+            while (q < n && (space(d[q]) || d[q] == '/')) {
+                selfClosing = d[q] == '/';
+                ++q;
+            }
+            if (q >= n)
+                break;
+            if (d[q] == '>') {
+                closed = true;
+                ++q;
+                break;
+            }
+            selfClosing = false;
+            const qsizetype a0 = q;
+            ++q; // a name may start with '='
+            while (q < n && !space(d[q]) && d[q] != '=' && d[q] != '>' && d[q] != '/')
+                ++q;
+            const QByteArrayView attrName(d + a0, q - a0);
+            qsizetype v = q;
+            while (v < n && space(d[v]))
+                ++v;
+            if (v < n && d[v] == '=') {
+                ++v;
+                while (v < n && space(d[v]))
+                    ++v;
+                if (v < n && (d[v] == '"' || d[v] == '\'')) {
+                    const qsizetype close = html.indexOf(d[v], v + 1);
+                    if (close < 0)
+                        break;
+                    q = close + 1;
+                } else {
+                    while (v < n && !space(d[v]) && d[v] != '>')
+                        ++v;
+                    q = v;
+                }
+            }
+            if (keepAttribute(name, attrName)) {
+                tag.append(' ');
+                tag.append(d + a0, q - a0);
+            }
+        }
+        if (!closed) {
+            // Unterminated tag or quote: leave the rest to the parser as it is.
+            out.append(d + lt, n - lt);
+            i = n;
+            break;
+        }
+        if (selfClosing)
+            tag.append('/');
+        tag.append('>');
+        out.append(tag);
+        i = q;
+        QByteArrayView inert;
+        for (const char *candidate : {"script", "style", "svg"}) {
+            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
+                inert = QByteArrayView(candidate);
+        }
+        if (inert.isEmpty() || selfClosing)
+            continue;
+        const qsizetype close = findClose(inert, q);
+        const qsizetype contentEnd = close < 0 ? n : close;
+        if (inert == "script" && QByteArrayView(d + lt, q - lt).toByteArray().toLower().contains("ld+json"))
+            out.append(d + q, contentEnd - q);
+        i = contentEnd;
+    }
+    if (i < n)
+        out.append(d + i, n - i);
     return out;
 }
 

@@ -27,6 +27,13 @@ public:
     // All text inside a parsed node (like the DOM's textContent), whitespace collapsed.
     static QString nodeText(const GumboInternalNode *node);
 
+    // Drops what a reader never sees and gumbo would otherwise tokenise byte
+    // by byte: comments, the contents of <script> (except JSON-LD data),
+    // <style> and <svg>, and attributes other than those text and metadata
+    // extraction read (class, id, style, lang, meta and time attributes...).
+    // Saved news pages are often more than half script and attributes.
+    static QByteArray dropInertContent(const QByteArray &html);
+
     // Drops start and end tags nested deeper than maxDepth (their text stays).
     // gumbo frees its tree recursively, so 100,000 nested elements would
     // overflow the stack; every gumbo parse goes through this first.

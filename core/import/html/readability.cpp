@@ -319,7 +319,10 @@ public:
             int length = 0;
             for (int r : roots)
                 length += m_nodes[size_t(r)].text;
-            if (length > bestLength) {
+            // A looser attempt must find clearly more text to win: on a short
+            // article it would otherwise bring back the ads and link lists
+            // that the strict pass cut.
+            if (bestLength < 0 || length > bestLength + bestLength / 2) {
                 bestLength = length;
                 best.paragraphs = emit(roots);
             }
