@@ -44,7 +44,7 @@ QByteArray utf8Of(const QByteArray &data)
     const QByteArray name = declared.toLower();
     const bool utf8Declared = name.isEmpty() || name == "utf-8" || name == "utf8";
     // Already UTF-8: skip the round trip through UTF-16.
-    if (!hasBom(data) && utf8Declared && TextDecoder::isValidUtf8(data))
+    if (!hasBom(data) && utf8Declared && QByteArrayView(data).isValidUtf8())
         return data;
     return TextDecoder::decode(data, declared).text.toUtf8();
 }

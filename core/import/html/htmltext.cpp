@@ -96,7 +96,18 @@ struct OutputDeleter
 class Collector
 {
 public:
-    void text(const char *utf8) { m_current += QString::fromUtf8(utf8); }
+    void text(const char *utf8)
+    {
+        const QString t = QString::fromUtf8(utf8);
+        // Text other than whitespace ends a run of <br>.
+        for (const QChar c : t) {
+            if (!c.isSpace()) {
+                m_pendingBreak = false;
+                break;
+            }
+        }
+        m_current += t;
+    }
     void space() { m_current += QLatin1Char(' '); }
     void lineBreak()
     {
@@ -109,11 +120,6 @@ public:
             m_pendingBreak = true;
             m_current += QLatin1Char('\n');
         }
-    }
-    void textSeen(const QString &t)
-    {
-        if (!t.trimmed().isEmpty())
-            m_pendingBreak = false;
     }
     void flush()
     {
@@ -144,8 +150,6 @@ QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode
     while (!stack.empty()) {
         auto &[node, next] = stack.back();
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-            const QString t = QString::fromUtf8(node->v.text.text);
-            out.textSeen(t);
             out.text(node->v.text.text);
             stack.pop_back();
             continue;

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dateline {
@@ -64,10 +65,52 @@ QByteArrayView attrView(const GumboNode *node, const char *name)
     return a ? QByteArrayView(a->value) : QByteArrayView();
 }
 
-bool isHidden(const GumboNode *node)
+// The attributes scoring reads, gathered in one pass over the element's list.
+struct Attributes
 {
-    const GumboElement &e = node->v.element;
-    switch (e.tag) {
+    QByteArrayView cls;
+    QByteArrayView id;
+    QByteArrayView style;
+    QByteArrayView role;
+    QByteArrayView ariaHidden;
+    QByteArrayView ariaModal;
+    QByteArrayView rel;
+    QByteArrayView itemprop;
+    bool hidden = false;
+};
+
+Attributes attributes(const GumboElement &e)
+{
+    Attributes a;
+    for (unsigned i = 0; i < e.attributes.length; ++i) {
+        const auto *attr = static_cast<const GumboAttribute *>(e.attributes.data[i]);
+        const QByteArrayView name(attr->name); // gumbo lower-cases attribute names
+        const QByteArrayView value(attr->value);
+        if (name == "class")
+            a.cls = value;
+        else if (name == "id")
+            a.id = value;
+        else if (name == "style")
+            a.style = value;
+        else if (name == "role")
+            a.role = value;
+        else if (name == "hidden")
+            a.hidden = true;
+        else if (name == "aria-hidden")
+            a.ariaHidden = value;
+        else if (name == "aria-modal")
+            a.ariaModal = value;
+        else if (name == "rel")
+            a.rel = value;
+        else if (name == "itemprop")
+            a.itemprop = value;
+    }
+    return a;
+}
+
+bool isHidden(GumboTag tag, const Attributes &a)
+{
+    switch (tag) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
     case GUMBO_TAG_NOSCRIPT:
@@ -82,18 +125,27 @@ bool isHidden(const GumboNode *node)
     default:
         break;
     }
-    if (gumbo_get_attribute(&e.attributes, "hidden"))
+    if (a.hidden)
         return true;
-    if (attrView(node, "aria-hidden") == "true" && !attrView(node, "class").contains("fallback-image"))
+    if (a.ariaHidden == "true" && !a.cls.contains("fallback-image"))
         return true;
-    if (const QByteArrayView style = attrView(node, "style"); !style.isEmpty()) {
-        QByteArray s = style.toByteArray().toLower();
+    if (!a.style.isEmpty()) {
+        QByteArray s = a.style.toByteArray().toLower();
         s.replace(' ', "");
         if (s.contains("display:none") || s.contains("visibility:hidden"))
             return true;
     }
-    return attrView(node, "aria-modal") == "true" && attrView(node, "role") == "dialog";
+    return a.ariaModal == "true" && a.role == "dialog";
 }
+
+// What the class and id hint expressions say about one class/id pair.
+struct ClassHints
+{
+    int weight = 0;
+    bool unlikely = false;
+    bool share = false;
+    bool byline = false;
+};
 
 // Left out of the article text whatever its score (Readability's _clean list,
 // plus navigation that the class hints miss).
@@ -268,11 +320,11 @@ struct Node
     int parent = -1;
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::vector<Item> items;
-    QString classId; // class and id, for the hint expressions
     int classWeight = 0;
     bool hidden = false;
     bool unlikely = false;
     bool share = false;
+    bool bylineHint = false;
     bool inTableOrCode = false;
     bool underUnlikely = false; // some ancestor is an unlikely candidate
     bool dataTable = false;
@@ -364,7 +416,6 @@ private:
             n.gumbo = g;
             n.parent = parent;
             n.tag = g->v.element.tag;
-            m_index.emplace(g, index);
             if (parent >= 0) {
                 m_nodes[size_t(parent)].items.push_back({index, {}});
                 const Node &p = m_nodes[size_t(parent)];
@@ -373,22 +424,42 @@ private:
                 n.hidden = p.hidden;
                 n.underUnlikely = p.underUnlikely || p.unlikely;
             }
-            n.hidden = n.hidden || isHidden(g);
-            const QByteArrayView cls = attrView(g, "class");
-            const QByteArrayView id = attrView(g, "id");
-            if (!cls.isEmpty() || !id.isEmpty()) {
-                n.classId = QString::fromUtf8(cls) + QLatin1Char(' ') + QString::fromUtf8(id);
-                n.classWeight = weight(QString::fromUtf8(cls)) + weight(QString::fromUtf8(id));
-                n.share = re(5).match(n.classId).hasMatch();
+            const Attributes a = attributes(g->v.element);
+            n.hidden = n.hidden || isHidden(n.tag, a);
+            if (!a.cls.isEmpty() || !a.id.isEmpty()) {
+                const ClassHints &h = hints(a.cls, a.id);
+                n.classWeight = h.weight;
+                n.share = h.share;
+                n.bylineHint = h.byline;
+                n.unlikely = h.unlikely;
             }
-            const QByteArrayView role = attrView(g, "role");
+            n.bylineHint = n.bylineHint || a.rel == "author" || a.itemprop.contains("author");
             n.unlikely = n.tag != GUMBO_TAG_BODY && n.tag != GUMBO_TAG_A && !n.inTableOrCode
-                && ((!n.classId.isEmpty() && re(0).match(n.classId).hasMatch() && !re(1).match(n.classId).hasMatch())
-                    || (!role.isEmpty() && re(7).match(QString::fromUtf8(role)).hasMatch()));
+                && (n.unlikely || (!a.role.isEmpty() && re(7).match(QString::fromUtf8(a.role)).hasMatch()));
             const GumboVector &children = g->v.element.children;
             for (unsigned i = children.length; i-- > 0;)
                 stack.emplace_back(static_cast<const GumboNode *>(children.data[i]), index);
         }
+    }
+
+    // Pages repeat a few class names thousands of times: match each once.
+    const ClassHints &hints(QByteArrayView cls, QByteArrayView id)
+    {
+        QByteArray key;
+        key.reserve(cls.size() + id.size() + 1);
+        key.append(cls).append('\0').append(id);
+        auto it = m_hints.find(key);
+        if (it != m_hints.end())
+            return it->second;
+        ClassHints h;
+        const QString c = QString::fromUtf8(cls);
+        const QString i = QString::fromUtf8(id);
+        const QString both = c + QLatin1Char(' ') + i;
+        h.weight = weight(c) + weight(i);
+        h.unlikely = re(0).match(both).hasMatch() && !re(1).match(both).hasMatch();
+        h.share = re(5).match(both).hasMatch();
+        h.byline = re(4).match(both).hasMatch();
+        return m_hints.emplace(std::move(key), h).first->second;
     }
 
     static int weight(const QString &s)
@@ -457,10 +528,7 @@ private:
             // Like Readability, look for the byline where the first pass
             // looks: not inside navigation or other unlikely blocks.
             if (m_bylineNode < 0 && !n.underUnlikely && n.text > 0 && n.text < 100) {
-                const bool hinted = attrView(n.gumbo, "rel") == "author"
-                    || attrView(n.gumbo, "itemprop").contains("author")
-                    || (!n.classId.isEmpty() && re(4).match(n.classId).hasMatch());
-                if (hinted) {
+                if (n.bylineHint) {
                     m_bylineNode = int(i);
                     m_byline = HtmlText::nodeText(n.gumbo);
                 }
@@ -889,18 +957,26 @@ private:
 
     QStringList emit(const std::vector<int> &roots) const
     {
+        // Only the topmost removed elements need to be known to the walk.
+        std::unordered_set<const GumboNode *> cut;
+        for (int r : roots) {
+            for (int i = r + 1; i < subtreeEnd(r); ++i) {
+                if (m_nodes[size_t(i)].gone) {
+                    cut.insert(m_nodes[size_t(i)].gumbo);
+                    i = subtreeEnd(i) - 1;
+                }
+            }
+        }
         QStringList out;
         for (int r : roots) {
-            out += HtmlText::paragraphs(m_nodes[size_t(r)].gumbo, [this](const GumboNode *g) {
-                const auto it = m_index.find(g);
-                return it != m_index.end() && m_nodes[size_t(it->second)].gone;
-            });
+            out += HtmlText::paragraphs(m_nodes[size_t(r)].gumbo,
+                                        [&cut](const GumboNode *g) { return cut.count(g) != 0; });
         }
         return out;
     }
 
     std::vector<Node> m_nodes;
-    std::unordered_map<const GumboNode *, int> m_index;
+    std::unordered_map<QByteArray, ClassHints> m_hints;
     std::vector<int> m_end; // one past the last node of each subtree
     int m_bylineNode = -1;
     int m_titleHeading = -1;
