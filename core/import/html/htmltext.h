@@ -30,7 +30,8 @@ public:
     // Drops what a reader never sees and gumbo would otherwise tokenise byte
     // by byte: comments, the contents of <script> (except JSON-LD data),
     // <style> and <svg>, and attributes other than those text and metadata
-    // extraction read (class, id, style, lang, meta and time attributes...).
+    // extraction read (class, id, style, lang, meta and time attributes...);
+    // shortens whitespace runs outside <pre> to one character.
     // Saved news pages are often more than half script and attributes.
     static QByteArray dropInertContent(const QByteArray &html);
 
