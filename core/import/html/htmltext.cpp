@@ -218,12 +218,12 @@ void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
 // sources, data-*, event handlers) only cost parsing time.
 bool keepAttribute(QByteArrayView tag, QByteArrayView name)
 {
-    static const char *const kKept[]
+    static constexpr QByteArrayView kKept[]
         = {"class",    "id",       "style",   "hidden", "aria-hidden", "aria-modal", "role",
            "rel",      "itemprop", "content", "name",   "property",    "http-equiv", "lang",
            "xml:lang", "datetime", "pubdate", "type",   "summary",     "datatable",  "charset"};
-    for (const char *k : kKept) {
-        if (name.compare(QByteArrayView(k), Qt::CaseInsensitive) == 0)
+    for (const QByteArrayView k : kKept) {
+        if (k.size() == name.size() && name.compare(k, Qt::CaseInsensitive) == 0)
             return true;
     }
     return name.compare("href", Qt::CaseInsensitive) == 0 && tag.compare("link", Qt::CaseInsensitive) == 0;
@@ -231,10 +231,10 @@ bool keepAttribute(QByteArrayView tag, QByteArrayView name)
 
 bool isVoidElement(QByteArrayView name)
 {
-    static const char *const kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
-                                        "input", "link", "meta", "param", "source", "track", "wbr"};
-    for (const char *v : kVoid) {
-        if (name.compare(QByteArrayView(v), Qt::CaseInsensitive) == 0)
+    static constexpr QByteArrayView kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
+                                               "input", "link", "meta", "param", "source", "track", "wbr"};
+    for (const QByteArrayView v : kVoid) {
+        if (v.size() == name.size() && name.compare(v, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

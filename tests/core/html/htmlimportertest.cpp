@@ -156,7 +156,7 @@ TEST(HtmlImporter, DeepNestingIsFastAndSafe)
     const qint64 ms = timer.elapsed();
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_TRUE(anyContains(r.articles[0].paragraphs, QStringLiteral("The bottom of a very deep page")));
-    EXPECT_LT(ms, 500) << "took " << ms << " ms";
+    EXPECT_LT(ms, 1000) << "took " << ms << " ms";
 }
 
 TEST(HtmlImporter, UnclosedDeepNestingAndManySiblingsStayFast)
@@ -168,7 +168,7 @@ TEST(HtmlImporter, UnclosedDeepNestingAndManySiblingsStayFast)
     timer.start();
     const ImportResult r = HtmlImporter::parse(page, QStringLiteral("unclosed.html"));
     EXPECT_TRUE(r.ok()) << r.error;
-    EXPECT_LT(timer.elapsed(), 2000);
+    EXPECT_LT(timer.elapsed(), 5000);
 
     QByteArray wide("<html><body><div>");
     for (int i = 0; i < 20000; ++i)
@@ -178,5 +178,5 @@ TEST(HtmlImporter, UnclosedDeepNestingAndManySiblingsStayFast)
     const ImportResult w = HtmlImporter::parse(wide, QStringLiteral("wide.html"));
     ASSERT_TRUE(w.ok()) << w.error;
     EXPECT_EQ(w.articles[0].paragraphs.size(), 20000);
-    EXPECT_LT(timer.elapsed(), 3000);
+    EXPECT_LT(timer.elapsed(), 5000);
 }
