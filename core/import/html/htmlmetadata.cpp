@@ -74,9 +74,18 @@ QString cleanAuthor(QString name)
 
 void addAuthors(QStringList *out, const QString &value)
 {
-    // One meta value may name several people: "A and B", "A; B".
+    // One value may name several people: "A and B", "A; B", "A, B" (but
+    // "Brenda Goodman, MA" is one person with a degree).
     static const QRegularExpression sep(QStringLiteral("\\s*;\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\|\\s*"));
+    QStringList parts;
     for (const QString &part : value.split(sep, Qt::SkipEmptyParts)) {
+        const QStringList byComma = part.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        bool allNames = byComma.size() > 1;
+        for (const QString &c : byComma)
+            allNames = allNames && wordCount(c.trimmed()) >= 2;
+        parts << (allNames ? byComma : QStringList {part});
+    }
+    for (const QString &part : parts) {
         const QString a = cleanAuthor(part);
         if (!a.isEmpty() && !isUrl(a) && a.size() < 100 && !out->contains(a))
             *out << a;
@@ -139,6 +148,9 @@ QJsonObject findArticle(const QJsonValue &value, bool contextSeen, int depth = 0
         return o;
     if (o.contains(QLatin1String("@graph")))
         return findArticle(o.value(QLatin1String("@graph")), true, depth + 1);
+    // A WebPage whose main entity is the article.
+    if (o.contains(QLatin1String("mainEntity")))
+        return findArticle(o.value(QLatin1String("mainEntity")), true, depth + 1);
     return {};
 }
 
@@ -153,17 +165,38 @@ QString jsonText(const QJsonValue &v)
     return {};
 }
 
-void jsonAuthors(const QJsonValue &v, QStringList *out)
+// Objects of a JSON-LD document by "@id", so that an author given only as
+// a reference (as WordPress SEO plugins write it) can be named.
+void indexIds(const QJsonValue &v, QHash<QString, QJsonObject> *ids, int depth = 0)
+{
+    if (depth > 6)
+        return;
+    if (v.isArray()) {
+        for (const QJsonValue &x : v.toArray())
+            indexIds(x, ids, depth + 1);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("@id")).toString();
+        if (!id.isEmpty() && o.contains(QLatin1String("name")))
+            ids->insert(id, o);
+        if (o.contains(QLatin1String("@graph")))
+            indexIds(o.value(QLatin1String("@graph")), ids, depth + 1);
+    }
+}
+
+void jsonAuthors(const QJsonValue &v, const QHash<QString, QJsonObject> &ids, QStringList *out)
 {
     if (v.isArray()) {
         for (const QJsonValue &a : v.toArray())
-            jsonAuthors(a, out);
+            jsonAuthors(a, ids, out);
     } else if (v.isObject()) {
-        jsonAuthors(v.toObject().value(QLatin1String("name")), out);
+        const QJsonObject o = v.toObject();
+        if (o.contains(QLatin1String("name")))
+            jsonAuthors(o.value(QLatin1String("name")), ids, out);
+        else if (const auto it = ids.constFind(o.value(QLatin1String("@id")).toString()); it != ids.constEnd())
+            jsonAuthors(it->value(QLatin1String("name")), ids, out);
     } else if (v.isString()) {
-        const QString a = cleanAuthor(HtmlText::inlineText(v.toString()));
-        if (!a.isEmpty() && !isUrl(a) && !out->contains(a))
-            *out << a;
+        addAuthors(out, HtmlText::inlineText(v.toString()));
     }
 }
 
@@ -382,14 +415,17 @@ HtmlMetadata HtmlMetadata::read(const GumboInternalNode *document)
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             continue;
-        const QJsonObject a = findArticle(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), false);
+        const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+        const QJsonObject a = findArticle(root, false);
         if (a.isEmpty())
             continue;
+        QHash<QString, QJsonObject> ids;
+        indexIds(root, &ids);
         ldName = jsonText(a.value(QLatin1String("name")));
         ldHeadline = jsonText(a.value(QLatin1String("headline")));
-        jsonAuthors(a.value(QLatin1String("author")), &m.authors);
+        jsonAuthors(a.value(QLatin1String("author")), ids, &m.authors);
         if (m.authors.isEmpty())
-            jsonAuthors(a.value(QLatin1String("creator")), &m.authors);
+            jsonAuthors(a.value(QLatin1String("creator")), ids, &m.authors);
         m.published = isoDate(jsonText(a.value(QLatin1String("datePublished"))));
         if (m.published.isEmpty())
             m.published = isoDate(jsonText(a.value(QLatin1String("dateCreated"))));
@@ -420,6 +456,8 @@ HtmlMetadata HtmlMetadata::read(const GumboInternalNode *document)
     if (m.title.isEmpty())
         m.title = m.documentTitle;
     m.title = HtmlText::inlineText(m.title);
+    if (m.siteName.isEmpty())
+        m.siteName = first(meta, {"og:site_name", "application-name"});
 
     if (m.authors.isEmpty()) {
         for (const char *key : {"dc:creator", "dcterm:creator", "author", "parsely-author", "sailthru:author",
@@ -453,8 +491,6 @@ HtmlMetadata HtmlMetadata::read(const GumboInternalNode *document)
                                "weibo:webpage:description", "description", "twitter:description"});
     }
     m.description = HtmlText::inlineText(m.description);
-    if (m.siteName.isEmpty())
-        m.siteName = first(meta, {"og:site_name"});
     if (m.section.isEmpty())
         m.section = first(meta, {"article:section", "parsely-section", "section"});
     if (m.language.isEmpty())

@@ -96,3 +96,22 @@ TEST(HtmlMetadata, TimeElementAndDublinCoreCreator)
     EXPECT_EQ(a.authors, (QStringList {QStringLiteral("Ines Moreau"), QStringLiteral("Karl Berg")}));
     EXPECT_EQ(a.published, QStringLiteral("2020-07-08T10:00:00+02:00"));
 }
+
+TEST(HtmlMetadata, AuthorReferencesAndListsAreResolved)
+{
+    const Article a = importPage(QStringLiteral(
+        R"(<script type="application/ld+json">{"@context":"https://schema.org","@graph":[)"
+        R"({"@type":"WebPage","@id":"https://x.example/p"},)"
+        R"({"@type":"NewsArticle","headline":"Talks begin in the capital","author":[{"@id":"https://x.example/#/person/1"}],)"
+        R"("datePublished":"2022-05-01"},)"
+        R"({"@type":"Person","@id":"https://x.example/#/person/1","name":"Sara Lind"}]}</script>)"));
+    EXPECT_EQ(a.authors, QStringList {QStringLiteral("Sara Lind")});
+    EXPECT_EQ(a.published, QStringLiteral("2022-05-01"));
+
+    const Article b = importPage(QStringLiteral(R"(<meta name="author" content="Ana Ruiz, Li Wei and Omar Haddad">)"));
+    EXPECT_EQ(b.authors,
+              (QStringList {QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei"), QStringLiteral("Omar Haddad")}));
+
+    const Article c = importPage(QStringLiteral(R"(<meta name="author" content="Brenda Goodman, MA">)"));
+    EXPECT_EQ(c.authors, QStringList {QStringLiteral("Brenda Goodman, MA")});
+}
