@@ -315,6 +315,15 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
     for (qsizetype lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
         appendCollapsed(out, d + i, lt - i);
         if (QByteArrayView(d + lt, qMin<qsizetype>(4, n - lt)) == "<!--") {
+            // "<!-->" and "<!--->" are complete (empty) comments.
+            if (lt + 4 < n && d[lt + 4] == '>') {
+                i = lt + 5;
+                continue;
+            }
+            if (lt + 5 < n && d[lt + 4] == '-' && d[lt + 5] == '>') {
+                i = lt + 6;
+                continue;
+            }
             const qsizetype end = html.indexOf("-->", lt + 4);
             i = end < 0 ? n : end + 3;
             continue;

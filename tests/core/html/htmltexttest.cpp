@@ -47,4 +47,5 @@ TEST(HtmlText, InertContentAndUnreadAttributesAreDroppedBeforeParsing)
     // A tag that never ends is left to the parser unchanged.
     EXPECT_EQ(HtmlText::dropInertContent("<p>a</p><div class=\"x"), QByteArray("<p>a</p><div class=\"x"));
     EXPECT_EQ(HtmlText::dropInertContent("no markup  at all"), QByteArray("no markup  at all"));
+    EXPECT_EQ(HtmlText::dropInertContent("a<!-->b<!--->c<!-- x -->d"), QByteArray("abcd"));
 }
