@@ -51,7 +51,10 @@ bool isBlock(GumboTag tag)
     }
 }
 
-bool isDropped(const GumboElement &e)
+bool isHiddenByAttributes(const GumboElement &e);
+
+// Elements whose content is never text, whatever a caller decides about visibility.
+bool isDroppedTag(const GumboElement &e)
 {
     switch (e.tag) {
     case GUMBO_TAG_SCRIPT:
@@ -70,8 +73,12 @@ bool isDropped(const GumboElement &e)
     case GUMBO_TAG_TEXTAREA:
         return true;
     default:
-        break;
+        return false;
     }
+}
+
+bool isHiddenByAttributes(const GumboElement &e)
+{
     if (gumbo_get_attribute(&e.attributes, "hidden"))
         return true;
     if (const GumboAttribute *a = gumbo_get_attribute(&e.attributes, "aria-hidden");
@@ -163,7 +170,9 @@ QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode
             = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
         if (next == 0 && node->type != GUMBO_NODE_DOCUMENT) {
             const GumboElement &e = node->v.element;
-            if (isDropped(e) || (skip && skip(node))) {
+            // A caller's skip decides visibility itself (it may have reasons
+            // to read aria-hidden content); without one, hidden means dropped.
+            if (isDroppedTag(e) || (skip ? skip(node) : isHiddenByAttributes(e))) {
                 stack.pop_back();
                 continue;
             }
@@ -443,7 +452,8 @@ QStringList HtmlText::paragraphs(const GumboInternalNode *root,
 {
     if (!root)
         return {};
-    return walk(root, skip);
+    return walk(
+        root, skip ? skip : [](const GumboNode *) { return false; });
 }
 
 QString HtmlText::nodeText(const GumboInternalNode *node)

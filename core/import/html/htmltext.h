@@ -21,7 +21,9 @@ public:
     static QString inlineText(const QString &html);
 
     // Paragraphs of an already parsed subtree; elements for which skip
-    // returns true are left out with everything inside them.
+    // returns true are left out with everything inside them. skip also
+    // decides visibility: hidden/aria-hidden/display:none are not checked
+    // here (scripts, styles and other non-text elements still are).
     static QStringList paragraphs(const GumboInternalNode *root,
                                   const std::function<bool(const GumboInternalNode *)> &skip);
     // All text inside a parsed node (like the DOM's textContent), whitespace collapsed.

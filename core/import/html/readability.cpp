@@ -125,9 +125,11 @@ bool isHidden(GumboTag tag, const Attributes &a)
     default:
         break;
     }
+    // Pages hide <html> or <body> until their scripts have run; a saved
+    // copy shows them.
+    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY)
+        return false;
     if (a.hidden)
-        return true;
-    if (a.ariaHidden == "true" && !a.cls.contains("fallback-image"))
         return true;
     if (!a.style.isEmpty()) {
         QByteArray s = a.style.toByteArray().toLower();
@@ -321,7 +323,8 @@ struct Node
     GumboTag tag = GUMBO_TAG_UNKNOWN;
     std::vector<Item> items;
     int classWeight = 0;
-    bool hidden = false;
+    bool hidden = false; // not shown: left out of every attempt
+    bool hiddenStrict = false; // hidden other than by aria-hidden
     bool unlikely = false;
     bool share = false;
     bool bylineHint = false;
@@ -356,14 +359,43 @@ class Page
 {
 public:
     explicit Page(const GumboNode *document, const QString &title)
+        : m_title(title)
     {
         flatten(document);
-        markOnce(title);
     }
 
     Readability::Result run()
     {
-        Readability::Result best;
+        Attempt best = runAttempts();
+        if (best.length < 250) {
+            // Saved with a dialog open, the page may have aria-hidden on all
+            // of its content: read it as if the dialog were closed.
+            bool relaxed = false;
+            for (Node &n : m_nodes) {
+                relaxed = relaxed || n.hidden != n.hiddenStrict;
+                n.hidden = n.hiddenStrict;
+            }
+            if (relaxed) {
+                Attempt second = runAttempts();
+                if (second.length > best.length)
+                    best = std::move(second);
+            }
+        }
+        return {best.paragraphs, best.byline};
+    }
+
+private:
+    struct Attempt
+    {
+        QStringList paragraphs;
+        QString byline;
+        int length = -1;
+    };
+
+    Attempt runAttempts()
+    {
+        markOnce(m_title);
+        Attempt best;
         int bestLength = -1;
         unsigned flags = StripUnlikelys | WeightClasses | CleanConditionally;
         for (;;) {
@@ -377,6 +409,7 @@ public:
             if (bestLength < 0 || length > bestLength + bestLength / 2) {
                 bestLength = length;
                 best.paragraphs = emit(roots);
+                best.length = length;
             }
             if (length >= 500 || flags == 0)
                 break;
@@ -392,7 +425,6 @@ public:
         return best;
     }
 
-private:
     void flatten(const GumboNode *document)
     {
         // Iterative pre-order walk: children get larger indices than parents.
@@ -422,10 +454,13 @@ private:
                 n.inTableOrCode = p.inTableOrCode || p.tag == GUMBO_TAG_TABLE || p.tag == GUMBO_TAG_CODE;
                 n.inFigure = p.inFigure || p.tag == GUMBO_TAG_FIGURE;
                 n.hidden = p.hidden;
+                n.hiddenStrict = p.hiddenStrict;
                 n.underUnlikely = p.underUnlikely || p.unlikely;
             }
             const Attributes a = attributes(g->v.element);
-            n.hidden = n.hidden || isHidden(n.tag, a);
+            n.hiddenStrict = n.hiddenStrict || isHidden(n.tag, a);
+            n.hidden = n.hidden || n.hiddenStrict
+                || (a.ariaHidden == "true" && !a.cls.contains("fallback-image") && n.tag != GUMBO_TAG_BODY);
             if (!a.cls.isEmpty() || !a.id.isEmpty()) {
                 const ClassHints &h = hints(a.cls, a.id);
                 n.classWeight = h.weight;
@@ -478,6 +513,11 @@ private:
     // repeats the headline.
     void markOnce(const QString &title)
     {
+        m_bylineNode = -1;
+        m_titleHeading = -1;
+        m_byline.clear();
+        for (Node &n : m_nodes)
+            n.gone = false;
         aggregate(); // with nothing gone but hidden nodes
         const size_t count = m_nodes.size();
         m_end.assign(count, 0);
@@ -978,6 +1018,7 @@ private:
     std::vector<Node> m_nodes;
     std::unordered_map<QByteArray, ClassHints> m_hints;
     std::vector<int> m_end; // one past the last node of each subtree
+    QString m_title;
     int m_bylineNode = -1;
     int m_titleHeading = -1;
     QString m_byline;

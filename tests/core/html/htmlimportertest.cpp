@@ -180,3 +180,38 @@ TEST(HtmlImporter, UnclosedDeepNestingAndManySiblingsStayFast)
     EXPECT_EQ(w.articles[0].paragraphs.size(), 20000);
     EXPECT_LT(timer.elapsed(), 5000);
 }
+
+TEST(HtmlImporter, PagesSavedWithHiddenBodyOrOpenDialogStillGiveTheirText)
+{
+    const QByteArray story("<p>The council approved the new harbour plan on Thursday after a long debate, officials "
+                           "said, and work is due to begin in the spring.</p><p>Residents, who had objected to the "
+                           "noise, will be offered double glazing and a say in the working hours.</p>");
+    const ImportResult hiddenBody = HtmlImporter::parse(
+        "<html><head><title>Harbour plan approved</title></head><body style=\"display:none\"><article>" + story
+            + "</article></body></html>",
+        QStringLiteral("a.html"));
+    ASSERT_TRUE(hiddenBody.ok()) << hiddenBody.error;
+    EXPECT_EQ(hiddenBody.articles[0].paragraphs.size(), 2);
+
+    const ImportResult dialog = HtmlImporter::parse(
+        "<html><head><title>Harbour plan approved</title></head><body><div id=\"page\" aria-hidden=\"true\"><article>"
+            + story
+            + "</article></div><div role=\"dialog\" aria-modal=\"true\"><p>We use cookies. Accept all?</p></div>"
+              "</body></html>",
+        QStringLiteral("b.html"));
+    ASSERT_TRUE(dialog.ok()) << dialog.error;
+    ASSERT_EQ(dialog.articles[0].paragraphs.size(), 2);
+    EXPECT_TRUE(dialog.articles[0].paragraphs[0].startsWith(QStringLiteral("The council approved")));
+
+    // Decorative aria-hidden text is still left out of a normal page.
+    const ImportResult icons = HtmlImporter::parse(
+        "<html><body><article>" + story.left(story.indexOf("</p>"))
+            + "<span aria-hidden=\"true\">ICON</span></p><p>More text follows here, with a comma, and more words "
+              "so that the article is long enough to be read as one, which it is, certainly, by now.</p>"
+              "<p>And a third paragraph, with commas, to make the page long enough for the first attempt to "
+              "keep, which needs five hundred characters of text in all, or close to it, at least.</p></article>"
+              "</body></html>",
+        QStringLiteral("c.html"));
+    ASSERT_TRUE(icons.ok()) << icons.error;
+    EXPECT_FALSE(icons.articles[0].paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("ICON")));
+}
