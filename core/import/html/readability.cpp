@@ -24,39 +24,51 @@ enum Flag : unsigned {
     CleanConditionally = 4,
 };
 
-const QRegularExpression &re(int which)
+// Readability's class/id and text expressions.
+enum class Hint {
+    Unlikely,
+    MaybeCandidate,
+    Positive,
+    Negative,
+    Byline,
+    Share,
+    Placeholder,
+    UnlikelyRole,
+};
+
+const QRegularExpression &hint(Hint which)
 {
     using O = QRegularExpression;
     static const std::array<QRegularExpression, 8> all = {
-        // 0: unlikely candidates (Readability's list, plus plain ad markers)
+        // unlikely candidates (Readability's list, plus plain ad markers)
         O(QStringLiteral("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|"
                          "header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
                          "supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|advert|\\bads?\\b|"
                          "newsletter"),
           O::CaseInsensitiveOption),
-        // 1: but maybe a candidate after all
+        // but maybe a candidate after all
         O(QStringLiteral("and|article|body|column|content|main|mathjax|shadow"), O::CaseInsensitiveOption),
-        // 2: positive class/id hints
+        // positive class/id hints
         O(QStringLiteral("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"),
           O::CaseInsensitiveOption),
-        // 3: negative class/id hints
+        // negative class/id hints
         O(QStringLiteral("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|"
                          "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|"
                          "sponsor|shopping|tags|widget|advert|\\bads?\\b"),
           O::CaseInsensitiveOption),
-        // 4: byline
+        // byline
         O(QStringLiteral("byline|author(?!i[sz])|dateline|writtenby|p-author"), O::CaseInsensitiveOption),
-        // 5: share bars
+        // share bars
         O(QStringLiteral("(\\b|_)(share|sharedaddy)(\\b|_)"), O::CaseInsensitiveOption),
-        // 6: whole-text ad / loading placeholders
+        // whole-text ad / loading placeholders
         O(QStringLiteral("^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|"
                          "(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"),
           O::CaseInsensitiveOption | O::UseUnicodePropertiesOption),
-        // 7: unlikely ARIA roles
+        // unlikely ARIA roles
         O(QStringLiteral("^(menu|menubar|complementary|navigation|alert|alertdialog|dialog)$"),
           O::CaseInsensitiveOption),
     };
-    return all[size_t(which)];
+    return all[static_cast<size_t>(which)];
 }
 
 QByteArrayView attrView(const GumboNode *node, const char *name)
@@ -470,7 +482,8 @@ private:
             }
             n.bylineHint = n.bylineHint || a.rel == "author" || a.itemprop.contains("author");
             n.unlikely = n.tag != GUMBO_TAG_BODY && n.tag != GUMBO_TAG_A && !n.inTableOrCode
-                && (n.unlikely || (!a.role.isEmpty() && re(7).match(QString::fromUtf8(a.role)).hasMatch()));
+                && (n.unlikely
+                    || (!a.role.isEmpty() && hint(Hint::UnlikelyRole).match(QString::fromUtf8(a.role)).hasMatch()));
             const GumboVector &children = g->v.element.children;
             for (unsigned i = children.length; i-- > 0;)
                 stack.emplace_back(static_cast<const GumboNode *>(children.data[i]), index);
@@ -491,9 +504,9 @@ private:
         const QString i = QString::fromUtf8(id);
         const QString both = c + QLatin1Char(' ') + i;
         h.weight = weight(c) + weight(i);
-        h.unlikely = re(0).match(both).hasMatch() && !re(1).match(both).hasMatch();
-        h.share = re(5).match(both).hasMatch();
-        h.byline = re(4).match(both).hasMatch();
+        h.unlikely = hint(Hint::Unlikely).match(both).hasMatch() && !hint(Hint::MaybeCandidate).match(both).hasMatch();
+        h.share = hint(Hint::Share).match(both).hasMatch();
+        h.byline = hint(Hint::Byline).match(both).hasMatch();
         return m_hints.emplace(std::move(key), h).first->second;
     }
 
@@ -502,9 +515,9 @@ private:
         if (s.isEmpty())
             return 0;
         int w = 0;
-        if (re(3).match(s).hasMatch())
+        if (hint(Hint::Negative).match(s).hasMatch())
             w -= 25;
-        if (re(2).match(s).hasMatch())
+        if (hint(Hint::Positive).match(s).hasMatch())
             w += 25;
         return w;
     }
@@ -938,7 +951,7 @@ private:
             || n.inputs > p / 3 || (!list && headingDensity < 0.9 && n.text < 25 && (img == 0 || img > 2) && ld > 0)
             || (!list && w < 25 && ld > 0.2) || (w >= 25 && ld > 0.5);
         if (!remove && n.text < 40 && n.text > 0)
-            remove = re(6).match(HtmlText::nodeText(n.gumbo)).hasMatch();
+            remove = hint(Hint::Placeholder).match(HtmlText::nodeText(n.gumbo)).hasMatch();
         // Lists of images stay.
         if (remove && list && img > 0 && img == n.listItems)
             return false;
