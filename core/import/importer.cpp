@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include "import/agencytextimporter.h"
+#include "import/html/htmlimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/textdecoder.h"
 
@@ -67,6 +68,7 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
     case DocumentFormat::PlainText:
         return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
     case DocumentFormat::Html:
+        return HtmlImporter::parse(data, source, options);
     case DocumentFormat::Feed:
     case DocumentFormat::NewsML:
     case DocumentFormat::Nitf:

@@ -51,7 +51,10 @@ bool isBlock(GumboTag tag)
     }
 }
 
-bool isDropped(const GumboElement &e)
+bool isHiddenByAttributes(const GumboElement &e);
+
+// Elements whose content is never text, whatever a caller decides about visibility.
+bool isDroppedTag(const GumboElement &e)
 {
     switch (e.tag) {
     case GUMBO_TAG_SCRIPT:
@@ -70,8 +73,12 @@ bool isDropped(const GumboElement &e)
     case GUMBO_TAG_TEXTAREA:
         return true;
     default:
-        break;
+        return false;
     }
+}
+
+bool isHiddenByAttributes(const GumboElement &e)
+{
     if (gumbo_get_attribute(&e.attributes, "hidden"))
         return true;
     if (const GumboAttribute *a = gumbo_get_attribute(&e.attributes, "aria-hidden");
@@ -96,7 +103,18 @@ struct OutputDeleter
 class Collector
 {
 public:
-    void text(const char *utf8) { m_current += QString::fromUtf8(utf8); }
+    void text(const char *utf8)
+    {
+        const QString t = QString::fromUtf8(utf8);
+        // Text other than whitespace ends a run of <br>.
+        for (const QChar c : t) {
+            if (!c.isSpace()) {
+                m_pendingBreak = false;
+                break;
+            }
+        }
+        m_current += t;
+    }
     void space() { m_current += QLatin1Char(' '); }
     void lineBreak()
     {
@@ -109,11 +127,6 @@ public:
             m_pendingBreak = true;
             m_current += QLatin1Char('\n');
         }
-    }
-    void textSeen(const QString &t)
-    {
-        if (!t.trimmed().isEmpty())
-            m_pendingBreak = false;
     }
     void flush()
     {
@@ -135,7 +148,7 @@ private:
     bool m_pendingBreak = false;
 };
 
-QStringList walk(const GumboNode *root)
+QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode *)> &skip)
 {
     Collector out;
     // Explicit stack of (node, next child index) so deep nesting is safe.
@@ -144,8 +157,6 @@ QStringList walk(const GumboNode *root)
     while (!stack.empty()) {
         auto &[node, next] = stack.back();
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-            const QString t = QString::fromUtf8(node->v.text.text);
-            out.textSeen(t);
             out.text(node->v.text.text);
             stack.pop_back();
             continue;
@@ -159,7 +170,9 @@ QStringList walk(const GumboNode *root)
             = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
         if (next == 0 && node->type != GUMBO_NODE_DOCUMENT) {
             const GumboElement &e = node->v.element;
-            if (isDropped(e)) {
+            // A caller's skip decides visibility itself (it may have reasons
+            // to read aria-hidden content); without one, hidden means dropped.
+            if (isDroppedTag(e) || (skip ? skip(node) : isHiddenByAttributes(e))) {
                 stack.pop_back();
                 continue;
             }
@@ -187,12 +200,50 @@ QStringList walk(const GumboNode *root)
     return out.take();
 }
 
+// Appends text with each run of whitespace shortened to one character (a
+// newline when the run had one): outside <pre> the reader sees no
+// difference, and indentation is often a third of a saved page.
+void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
+{
+    const char *end = p + size;
+    while (p < end) {
+        const char *ws = p;
+        while (ws < end && !(*ws == ' ' || *ws == '\n' || *ws == '\t' || *ws == '\r' || *ws == '\f'))
+            ++ws;
+        out.append(p, ws - p);
+        if (ws == end)
+            break;
+        bool newline = false;
+        p = ws;
+        while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f')) {
+            newline = newline || *p == '\n';
+            ++p;
+        }
+        out.append(newline ? '\n' : ' ');
+    }
+}
+
+// Attributes that text and metadata extraction read; the rest (links, image
+// sources, data-*, event handlers) only cost parsing time.
+bool keepAttribute(QByteArrayView tag, QByteArrayView name)
+{
+    static constexpr QByteArrayView kKept[]
+        = {"class",    "id",       "style",   "hidden", "aria-hidden", "aria-modal", "role",
+           "rel",      "itemprop", "content", "name",   "property",    "http-equiv", "lang",
+           "xml:lang", "datetime", "pubdate", "type",   "summary",     "datatable",  "charset"};
+    for (const QByteArrayView k : kKept) {
+        if (k.size() == name.size() && name.compare(k, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return name.compare("href", Qt::CaseInsensitive) == 0 && tag.compare("link", Qt::CaseInsensitive) == 0;
+}
+
 bool isVoidElement(QByteArrayView name)
 {
-    static const char *const kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
-                                        "input", "link", "meta", "param", "source", "track", "wbr"};
-    for (const char *v : kVoid) {
-        if (name.compare(QByteArrayView(v), Qt::CaseInsensitive) == 0)
+    static constexpr QByteArrayView kVoid[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
+                                               "input", "link", "meta", "param", "source", "track", "wbr"};
+    for (const QByteArrayView v : kVoid) {
+        if (v.size() == name.size() && name.compare(v, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -248,6 +299,144 @@ QByteArray HtmlText::limitNesting(const QByteArray &html, int maxDepth)
     return out;
 }
 
+QByteArray HtmlText::dropInertContent(const QByteArray &html)
+{
+    const qsizetype n = html.size();
+    const char *d = html.constData();
+    if (html.indexOf('<') < 0)
+        return html;
+    const auto space = [](char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    };
+    // Position of "</name" (any case) at or after from, or -1.
+    const auto findClose = [&](QByteArrayView name, qsizetype from) -> qsizetype {
+        for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+            if (at + 2 + name.size() <= n
+                && QByteArrayView(d + at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0)
+                return at;
+        }
+        return -1;
+    };
+    QByteArray out;
+    out.reserve(n);
+    QByteArray tag;
+    qsizetype i = 0;
+    for (qsizetype lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
+        appendCollapsed(out, d + i, lt - i);
+        if (QByteArrayView(d + lt, qMin<qsizetype>(4, n - lt)) == "<!--") {
+            // "<!-->" and "<!--->" are complete (empty) comments.
+            if (lt + 4 < n && d[lt + 4] == '>') {
+                i = lt + 5;
+                continue;
+            }
+            if (lt + 5 < n && d[lt + 4] == '-' && d[lt + 5] == '>') {
+                i = lt + 6;
+                continue;
+            }
+            const qsizetype end = html.indexOf("-->", lt + 4);
+            i = end < 0 ? n : end + 3;
+            continue;
+        }
+        if (lt + 1 >= n || std::isalpha(static_cast<unsigned char>(d[lt + 1])) == 0) {
+            out.append('<');
+            i = lt + 1;
+            continue;
+        }
+        // A start tag: keep its name and the attributes anyone reads.
+        qsizetype q = lt + 1;
+        while (q < n && !space(d[q]) && d[q] != '>' && d[q] != '/')
+            ++q;
+        const QByteArrayView name(d + lt + 1, q - lt - 1);
+        tag.clear();
+        tag.append('<');
+        tag.append(name);
+        bool closed = false;
+        bool selfClosing = false;
+        while (q < n) {
+            while (q < n && (space(d[q]) || d[q] == '/')) {
+                selfClosing = d[q] == '/';
+                ++q;
+            }
+            if (q >= n)
+                break;
+            if (d[q] == '>') {
+                closed = true;
+                ++q;
+                break;
+            }
+            selfClosing = false;
+            const qsizetype a0 = q;
+            ++q; // a name may start with '='
+            while (q < n && !space(d[q]) && d[q] != '=' && d[q] != '>' && d[q] != '/')
+                ++q;
+            const QByteArrayView attrName(d + a0, q - a0);
+            qsizetype v = q;
+            while (v < n && space(d[v]))
+                ++v;
+            if (v < n && d[v] == '=') {
+                ++v;
+                while (v < n && space(d[v]))
+                    ++v;
+                if (v < n && (d[v] == '"' || d[v] == '\'')) {
+                    const qsizetype close = html.indexOf(d[v], v + 1);
+                    if (close < 0)
+                        break;
+                    q = close + 1;
+                } else {
+                    while (v < n && !space(d[v]) && d[v] != '>')
+                        ++v;
+                    q = v;
+                }
+            }
+            if (keepAttribute(name, attrName)) {
+                tag.append(' ');
+                tag.append(d + a0, q - a0);
+            }
+        }
+        if (!closed) {
+            // Unterminated tag or quote: leave the rest to the parser as it is.
+            out.append(d + lt, n - lt);
+            i = n;
+            break;
+        }
+        if (selfClosing)
+            tag.append('/');
+        tag.append('>');
+        out.append(tag);
+        i = q;
+        if (selfClosing)
+            continue;
+        QByteArrayView verbatim;
+        for (const char *candidate : {"pre", "textarea", "listing", "xmp"}) {
+            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
+                verbatim = QByteArrayView(candidate);
+        }
+        if (!verbatim.isEmpty()) {
+            // Preformatted text keeps its spacing.
+            const qsizetype close = findClose(verbatim, q);
+            const qsizetype contentEnd = close < 0 ? n : close;
+            out.append(d + q, contentEnd - q);
+            i = contentEnd;
+            continue;
+        }
+        QByteArrayView inert;
+        for (const char *candidate : {"script", "style", "svg"}) {
+            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
+                inert = QByteArrayView(candidate);
+        }
+        if (inert.isEmpty())
+            continue;
+        const qsizetype close = findClose(inert, q);
+        const qsizetype contentEnd = close < 0 ? n : close;
+        if (inert == "script" && QByteArrayView(d + lt, q - lt).toByteArray().toLower().contains("ld+json"))
+            out.append(d + q, contentEnd - q);
+        i = contentEnd;
+    }
+    if (i < n)
+        appendCollapsed(out, d + i, n - i);
+    return out;
+}
+
 QStringList HtmlText::paragraphs(const QString &html)
 {
     const QByteArray utf8 = limitNesting(html.toUtf8());
@@ -255,7 +444,38 @@ QStringList HtmlText::paragraphs(const QString &html)
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
     if (!output)
         return {};
-    return walk(output->root);
+    return walk(output->root, {});
+}
+
+QStringList HtmlText::paragraphs(const GumboInternalNode *root,
+                                 const std::function<bool(const GumboInternalNode *)> &skip)
+{
+    if (!root)
+        return {};
+    return walk(
+        root, skip ? skip : [](const GumboNode *) { return false; });
+}
+
+QString HtmlText::nodeText(const GumboInternalNode *node)
+{
+    QString out;
+    std::vector<const GumboNode *> stack {node};
+    while (!stack.empty()) {
+        const GumboNode *n = stack.back();
+        stack.pop_back();
+        if (!n)
+            continue;
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            out += QString::fromUtf8(n->v.text.text);
+            continue;
+        }
+        if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE)
+            continue;
+        const GumboVector &children = n->v.element.children;
+        for (unsigned i = children.length; i-- > 0;)
+            stack.push_back(static_cast<const GumboNode *>(children.data[i]));
+    }
+    return textlines::normaliseSpaces(out);
 }
 
 QString HtmlText::inlineText(const QString &html)

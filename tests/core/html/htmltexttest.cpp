@@ -33,3 +33,19 @@ TEST(HtmlText, DeepNestingDoesNotOverflow)
     html += QStringLiteral("deep");
     EXPECT_EQ(HtmlText::inlineText(html), QStringLiteral("deep"));
 }
+
+TEST(HtmlText, InertContentAndUnreadAttributesAreDroppedBeforeParsing)
+{
+    const QByteArray in("<!-- note --><div  class=\"a\" data-x='1>2' onclick=\"go()\">Hello    world\n\n  again</div>"
+                        "<script>if (a < b) { x = '</div>'; }</script><script type=\"application/ld+json\">{\"a\": 1}"
+                        "</script><STYLE>p{}</STYLE><pre>  keep   this  </pre><link rel=\"canonical\" href=\"u\">"
+                        "<a href=\"x\">link</a><img src=\"i.png\"/>");
+    EXPECT_EQ(HtmlText::dropInertContent(in),
+              QByteArray("<div class=\"a\">Hello world\nagain</div><script></script><script "
+                         "type=\"application/ld+json\">{\"a\": 1}</script><STYLE></STYLE><pre>  keep   this  </pre>"
+                         "<link rel=\"canonical\" href=\"u\"><a>link</a><img/>"));
+    // A tag that never ends is left to the parser unchanged.
+    EXPECT_EQ(HtmlText::dropInertContent("<p>a</p><div class=\"x"), QByteArray("<p>a</p><div class=\"x"));
+    EXPECT_EQ(HtmlText::dropInertContent("no markup  at all"), QByteArray("no markup  at all"));
+    EXPECT_EQ(HtmlText::dropInertContent("a<!-->b<!--->c<!-- x -->d"), QByteArray("abcd"));
+}
