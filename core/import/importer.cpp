@@ -1,6 +1,7 @@
 #include "import/importer.h"
 
 #include "import/agencytextimporter.h"
+#include "import/feed/feedimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/textdecoder.h"
 
@@ -66,8 +67,9 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
     }
     case DocumentFormat::PlainText:
         return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
-    case DocumentFormat::Html:
     case DocumentFormat::Feed:
+        return FeedImporter::parse(data, source, options);
+    case DocumentFormat::Html:
     case DocumentFormat::NewsML:
     case DocumentFormat::Nitf:
         return ImportResult::failure(QStringLiteral("%1 documents are not supported yet").arg(toString(format)));
