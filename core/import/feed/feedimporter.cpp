@@ -1,11 +1,12 @@
 #include "import/feed/feedimporter.h"
 
 #include "import/feed/feeddate.h"
+#include "import/feed/simplehtmltext.h"
 #include "import/feed/xmlentityresolver.h"
 #include "import/feed/xmlmarkup.h"
 #include "import/feed/xmlpreparer.h"
-#include "import/html/htmltext.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -53,17 +54,39 @@ struct Construct
     Kind kind = Kind::Html;
 };
 
+// Feeds written in Windows-1252 but labelled ISO-8859-1 (or carrying &#146;)
+// put C1 control characters where curly quotes and dashes were meant.
+void fixC1Controls(QString &text)
+{
+    static const char16_t kCp1252[32]
+        = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+           0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+    const QChar *begin = text.constData();
+    const QChar *end = begin + text.size();
+    const QChar *p = begin;
+    while (p < end && (p->unicode() < 0x80 || p->unicode() > 0x9F))
+        ++p;
+    if (p == end)
+        return; // the usual case: no copy
+    for (qsizetype i = p - begin; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80 && c <= 0x9F)
+            text[i] = QChar(kCp1252[c - 0x80]);
+    }
+}
+
 QString inlineOf(const Construct &c)
 {
     if (c.kind == Kind::Text)
         return c.raw.simplified();
-    return HtmlText::inlineText(c.raw);
+    return SimpleHtmlText::inlineTextOf(c.raw);
 }
 
 QStringList paragraphsOf(const Construct &c)
 {
     if (c.kind != Kind::Text)
-        return HtmlText::paragraphs(c.raw);
+        return SimpleHtmlText::paragraphsOf(c.raw);
     QStringList out;
     const QStringList blocks = c.raw.split(QStringLiteral("\n\n"));
     for (const QString &b : blocks) {
@@ -86,6 +109,20 @@ QString personText(const Person &p)
     if (!p.name.isEmpty())
         return p.name;
     return p.email;
+}
+
+// RSS writes people as "email (Name)"; the article wants the name.
+QString personName(const QString &who)
+{
+    static const QRegularExpression emailThenName(QStringLiteral(R"(^\S+@\S+\s*\((.+)\)$)"));
+    static const QRegularExpression nameThenEmail(QStringLiteral(R"(^(.+?)\s*[(<]\S+@[^\s)>]+[)>]$)"));
+    if (!who.contains(QLatin1Char('@')))
+        return who;
+    if (const auto m = emailThenName.match(who); m.hasMatch())
+        return m.captured(1).trimmed();
+    if (const auto m = nameThenEmail.match(who); m.hasMatch())
+        return m.captured(1).trimmed();
+    return who;
 }
 
 struct Entry
@@ -213,6 +250,7 @@ Construct FeedReader::readConstruct(bool atom)
         && !type.endsWith(QLatin1String("+xml")) && !type.endsWith(QLatin1String("/xml"));
     if (mode == QLatin1String("base64") || (binaryType && m_reader.namespaceUri() != kAtom03))
         c.raw = QString::fromUtf8(QByteArray::fromBase64(c.raw.toLatin1().simplified().replace(' ', QByteArray())));
+    fixC1Controls(c.raw);
     leave();
     return c;
 }
@@ -348,8 +386,8 @@ void FeedReader::startElement(FeedInfo &info)
             if (who.isEmpty())
                 return;
             if (inEntry && name == QLatin1String("author")) {
-                if (!a.authors.contains(who))
-                    a.authors.append(who);
+                if (const QString person = personName(who); !a.authors.contains(person))
+                    a.authors.append(person);
             } else if (!inEntry && info.author.isEmpty()) {
                 info.author = who;
             }
@@ -419,6 +457,7 @@ void FeedReader::startElement(FeedInfo &info)
         c.kind = ns == Ns::Xhtml ? Kind::Xhtml : Kind::Html;
         c.raw = XmlMarkup::readContent(m_reader, ns == Ns::Xhtml ? XmlMarkup::Mode::Markup : XmlMarkup::Mode::Html,
                                        m_options.maxNestingDepth - m_depth);
+        fixC1Controls(c.raw);
         leave();
         m_entry.content = std::move(c);
         m_entry.hasContent = true;

@@ -4,6 +4,7 @@
 // the feed or of its first entry).
 #include "import/feed/feedimporter.h"
 #include "import/html/htmltext.h"
+#include "import/textdecoder.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -176,4 +177,51 @@ TEST(FeedConformance, WellformedFeedsParseAndMatchExpectations)
               << checks << " checks (" << rate << " %)\n";
     EXPECT_EQ(parseFailures, 0);
     EXPECT_GE(rate, 95.0);
+}
+
+// The encoding samples: every file imports, and the ones whose Expect line
+// names a title or description decode to exactly that text.
+TEST(FeedConformance, EncodingSamplesDecodeToTheDeclaredText)
+{
+    DATELINE_REQUIRE_SHARED("samples/feeds/encoding");
+    int checks = 0;
+    int files = 0;
+    for (const QString &path : xmlFiles(test::sharedPath(QStringLiteral("samples/feeds/encoding")))) {
+        ++files;
+        const QByteArray data = test::readFile(path);
+        const FeedInfo info = FeedImporter::read(data, path);
+        EXPECT_FALSE(info.format.isEmpty()) << path.toStdString() << ": " << info.error.toStdString();
+        const QString head = header(TextDecoder::decode(data).text.toUtf8());
+        if (head.contains(QLatin1String("Expect:      bozo")) || head.contains(QLatin1String("Expect:       bozo")))
+            continue; // deliberately broken: only "imports without crashing" applies
+        for (const Check &c : simpleChecks(head)) {
+            ++checks;
+            const QString actual = actualValue(info, c);
+            EXPECT_TRUE(matches(actual, c.expected))
+                << QFileInfo(path).fileName().toStdString() << " " << c.key.toStdString() << ": got \""
+                << actual.toStdString() << "\" want \"" << c.expected.toStdString() << "\"";
+        }
+    }
+    EXPECT_GT(files, 80);
+    EXPECT_GE(checks, 8);
+}
+
+// Broken feeds end in an error or a partial result, never a crash or a hang.
+TEST(FeedConformance, IllformedSamplesNeverCrash)
+{
+    DATELINE_REQUIRE_SHARED("samples/feeds/illformed");
+    QElapsedTimer timer;
+    timer.start();
+    int errors = 0;
+    const QStringList files = xmlFiles(test::sharedPath(QStringLiteral("samples/feeds/illformed")));
+    for (const QString &path : files) {
+        const FeedInfo info = FeedImporter::read(test::readFile(path), path);
+        if (!info.error.isEmpty()) {
+            ++errors;
+            EXPECT_FALSE(info.error.contains(QLatin1Char('\n'))) << info.error.toStdString();
+        }
+    }
+    EXPECT_GT(files.size(), 15);
+    EXPECT_GT(errors, 0); // truncated and misplaced-declaration samples must say so
+    EXPECT_LT(timer.elapsed(), 5000);
 }

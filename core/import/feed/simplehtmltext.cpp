@@ -1,0 +1,339 @@
+#include "import/feed/simplehtmltext.h"
+
+#include "import/feed/xmlentityresolver.h"
+#include "import/html/htmltext.h"
+#include "import/textlines.h"
+
+#include <QHash>
+
+namespace dateline {
+
+namespace {
+
+enum class TagKind { Inline, Block, Break, Image, Unsupported };
+
+TagKind classifyTag(QStringView name)
+{
+    // Lower-cased by the caller; short lists, compared in order of frequency.
+    static const QLatin1String kInline[]
+        = {QLatin1String("a"),      QLatin1String("b"),    QLatin1String("i"),      QLatin1String("em"),
+           QLatin1String("strong"), QLatin1String("span"), QLatin1String("u"),      QLatin1String("s"),
+           QLatin1String("small"),  QLatin1String("sub"),  QLatin1String("sup"),    QLatin1String("abbr"),
+           QLatin1String("cite"),   QLatin1String("code"), QLatin1String("q"),      QLatin1String("font"),
+           QLatin1String("mark"),   QLatin1String("time"), QLatin1String("tt"),     QLatin1String("big"),
+           QLatin1String("del"),    QLatin1String("ins"),  QLatin1String("strike"), QLatin1String("dfn"),
+           QLatin1String("kbd"),    QLatin1String("samp"), QLatin1String("var"),    QLatin1String("label"),
+           QLatin1String("bdi"),    QLatin1String("bdo"),  QLatin1String("wbr"),    QLatin1String("nobr")};
+    static const QLatin1String kBlock[]
+        = {QLatin1String("p"),       QLatin1String("div"),        QLatin1String("li"),         QLatin1String("ul"),
+           QLatin1String("ol"),      QLatin1String("dl"),         QLatin1String("dt"),         QLatin1String("dd"),
+           QLatin1String("h1"),      QLatin1String("h2"),         QLatin1String("h3"),         QLatin1String("h4"),
+           QLatin1String("h5"),      QLatin1String("h6"),         QLatin1String("blockquote"), QLatin1String("section"),
+           QLatin1String("article"), QLatin1String("header"),     QLatin1String("footer"),     QLatin1String("aside"),
+           QLatin1String("figure"),  QLatin1String("figcaption"), QLatin1String("hr"),         QLatin1String("address"),
+           QLatin1String("main"),    QLatin1String("nav"),        QLatin1String("body")};
+    if (name == QLatin1String("br"))
+        return TagKind::Break;
+    if (name == QLatin1String("img"))
+        return TagKind::Image;
+    for (const QLatin1String &t : kInline) {
+        if (name == t)
+            return TagKind::Inline;
+    }
+    for (const QLatin1String &t : kBlock) {
+        if (name == t)
+            return TagKind::Block;
+    }
+    return TagKind::Unsupported;
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiAlnum(char16_t c)
+{
+    return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
+}
+
+bool isHtmlSpace(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
+}
+
+// HTML5 maps these numeric references to Windows-1252 characters.
+char32_t numericReplacement(char32_t cp)
+{
+    static const char16_t kCp1252[32]
+        = {0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+           0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+           0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+    if (cp >= 0x80 && cp <= 0x9F)
+        return kCp1252[cp - 0x80];
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0xFFFD;
+    return cp;
+}
+
+QString namedEntity(QStringView name)
+{
+    if (name == QLatin1String("amp"))
+        return QStringLiteral("&");
+    if (name == QLatin1String("lt"))
+        return QStringLiteral("<");
+    if (name == QLatin1String("gt"))
+        return QStringLiteral(">");
+    if (name == QLatin1String("quot"))
+        return QStringLiteral("\"");
+    if (name == QLatin1String("apos"))
+        return QStringLiteral("'");
+    if (name == QLatin1String("nbsp"))
+        return QString(QChar(0x00A0));
+    thread_local QHash<QString, QString> cache;
+    const QString key = name.toString();
+    auto it = cache.constFind(key);
+    if (it == cache.constEnd()) {
+        if (cache.size() > 4096)
+            cache.clear();
+        it = cache.insert(key, XmlEntityResolver::htmlEntity(key));
+    }
+    return *it;
+}
+
+// textlines::normaliseSpaces with an ASCII fast path and no per-character
+// reallocation: feeds are imported in bulk, so this loop is hot.
+QString normalised(const QString &text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    qsizetype len = 0;
+    bool lastSpace = true; // drops leading spaces
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        bool space;
+        if (u < 0x80) {
+            space = u == u' ' || (u >= 0x09 && u <= 0x0D);
+            if (!space && (u < 0x20 || u == 0x7F))
+                continue;
+        } else {
+            if (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD)
+                continue;
+            space = c.isSpace() || u == 0x00A0 || u == 0x202F || u == 0x2007;
+            if (!space && c.category() == QChar::Other_Control)
+                continue;
+        }
+        if (space) {
+            if (!lastSpace)
+                d[len++] = QLatin1Char(' ');
+            lastSpace = true;
+            continue;
+        }
+        d[len++] = c;
+        lastSpace = false;
+    }
+    if (len > 0 && lastSpace)
+        --len;
+    out.truncate(len);
+    return out;
+}
+
+class Collector
+{
+public:
+    void append(QStringView text)
+    {
+        m_current.append(text);
+        if (m_pendingBreak) {
+            for (QChar c : text) {
+                if (!c.isSpace()) {
+                    m_pendingBreak = false;
+                    break;
+                }
+            }
+        }
+    }
+    void lineBreak()
+    {
+        if (m_pendingBreak) {
+            flush();
+        } else {
+            m_pendingBreak = true;
+            m_current.append(QLatin1Char('\n'));
+        }
+    }
+    void space() { m_current.append(QLatin1Char(' ')); }
+    void flush()
+    {
+        if (!m_current.isEmpty()) {
+            const QString p = normalised(m_current);
+            if (!p.isEmpty())
+                m_paragraphs.append(p);
+            m_current.clear();
+        }
+        m_pendingBreak = false;
+    }
+    QStringList take()
+    {
+        flush();
+        return std::move(m_paragraphs);
+    }
+
+private:
+    QString m_current;
+    QStringList m_paragraphs;
+    bool m_pendingBreak = false;
+};
+
+} // namespace
+
+bool SimpleHtmlText::paragraphs(QStringView html, QStringList *out)
+{
+    Collector collector;
+    const qsizetype n = html.size();
+    qsizetype runStart = 0;
+    qsizetype i = 0;
+    QString name;
+    while (i < n) {
+        const char16_t c = html[i].unicode();
+        if (c != u'<' && c != u'&') {
+            ++i;
+            continue;
+        }
+        if (i > runStart)
+            collector.append(html.sliced(runStart, i - runStart));
+        runStart = i;
+        if (c == u'&') {
+            qsizetype j = i + 1;
+            if (j < n && html[j] == QLatin1Char('#')) {
+                ++j;
+                const bool hex = j < n && (html[j] == QLatin1Char('x') || html[j] == QLatin1Char('X'));
+                if (hex)
+                    ++j;
+                const qsizetype digits = j;
+                while (j < n && j - digits < 8 && (hex ? isAsciiAlnum(html[j].unicode()) : html[j].isDigit()))
+                    ++j;
+                if (j == digits || j >= n || html[j] != QLatin1Char(';'))
+                    return false;
+                bool ok = false;
+                const uint value = html.sliced(digits, j - digits).toUInt(&ok, hex ? 16 : 10);
+                if (!ok)
+                    return false;
+                const char32_t cp = numericReplacement(value);
+                collector.append(QString::fromUcs4(&cp, 1));
+                i = j + 1;
+            } else {
+                while (j < n && j - i <= 32 && isAsciiAlnum(html[j].unicode()))
+                    ++j;
+                if (j == i + 1) {
+                    collector.append(u"&"); // a bare ampersand is text
+                    i = j;
+                } else {
+                    if (j >= n || html[j] != QLatin1Char(';'))
+                        return false; // legacy forms like "&copy" need the full parser
+                    const QString decoded = namedEntity(html.sliced(i + 1, j - i - 1));
+                    if (decoded.isEmpty())
+                        return false;
+                    collector.append(decoded);
+                    i = j + 1;
+                }
+            }
+            runStart = i;
+            continue;
+        }
+        // c == '<'
+        if (i + 1 >= n) {
+            ++i; // a lone '<' at the end is text
+            continue;
+        }
+        const char16_t next = html[i + 1].unicode();
+        if (next == u'!') {
+            if (!html.sliced(i).startsWith(QLatin1String("<!--")))
+                return false;
+            const qsizetype end = html.indexOf(QLatin1String("-->"), i + 4);
+            if (end < 0)
+                return false;
+            i = end + 3;
+            runStart = i;
+            continue;
+        }
+        const bool closing = next == u'/';
+        qsizetype j = i + (closing ? 2 : 1);
+        if (j >= n || !isAsciiLetter(html[j].unicode())) {
+            if (closing || next == u'?')
+                return false;
+            ++i; // "1 < 2": text
+            continue;
+        }
+        const qsizetype nameStart = j;
+        while (j < n && isAsciiAlnum(html[j].unicode()))
+            ++j;
+        name = html.sliced(nameStart, j - nameStart).toString().toLower();
+        // Find the end of the tag, honouring quoted attribute values.
+        const qsizetype attrStart = j;
+        char16_t quote = 0;
+        while (j < n) {
+            const char16_t a = html[j].unicode();
+            if (quote) {
+                if (a == quote)
+                    quote = 0;
+            } else if (a == u'"' || a == u'\'') {
+                quote = a;
+            } else if (a == u'>') {
+                break;
+            } else if (a == u'<') {
+                return false;
+            }
+            ++j;
+        }
+        if (j >= n)
+            return false;
+        if (j > attrStart && !isHtmlSpace(html[attrStart].unicode()) && html[attrStart] != QLatin1Char('/'))
+            return false;
+        const QStringView attributes = html.sliced(attrStart, j - attrStart);
+        if (!closing
+            && (attributes.contains(QLatin1String("hidden"), Qt::CaseInsensitive)
+                || attributes.contains(QLatin1String("display"), Qt::CaseInsensitive)
+                || attributes.contains(QLatin1String("visibility"), Qt::CaseInsensitive)))
+            return false;
+        switch (classifyTag(name)) {
+        case TagKind::Inline:
+            break;
+        case TagKind::Block:
+            collector.flush();
+            break;
+        case TagKind::Break:
+            collector.lineBreak();
+            break;
+        case TagKind::Image:
+            if (!closing)
+                collector.space();
+            break;
+        case TagKind::Unsupported:
+            return false;
+        }
+        i = j + 1;
+        runStart = i;
+    }
+    if (n > runStart)
+        collector.append(html.sliced(runStart));
+    *out = collector.take();
+    return true;
+}
+
+QStringList SimpleHtmlText::paragraphsOf(const QString &html)
+{
+    QStringList out;
+    if (paragraphs(html, &out))
+        return out;
+    return HtmlText::paragraphs(html);
+}
+
+QString SimpleHtmlText::inlineTextOf(const QString &html)
+{
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
+        return normalised(html);
+    return paragraphsOf(html).join(QLatin1Char(' '));
+}
+
+} // namespace dateline
