@@ -143,7 +143,7 @@ QString fromIso(const QString &s)
 QString fromRfc822(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[A-Za-z]+\.?,?\s*)?(?:(\d{1,2})[\s\-]+([A-Za-z]+)\.?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)[\s\-,]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([AaPp])\.?[Mm]\.?)?)?\s*(\(?[A-Za-z]{1,5}\)?|[+-]\d{2}:?\d{2}|[+-]\d{2})?(?:\s.*)?$)"));
+        R"(^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(?:(\d{1,2})[\s\-]+([A-Za-z]{3,})\.?|([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)[\s\-,]+(\d{2,4})(?:[\s,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([AaPp])\.?[Mm]\.?)?)?\s*(\(?[A-Za-z]{1,5}\)?|[+-]\d{2}:?\d{2}|[+-]\d{2})?(?:\s.*)?$)"));
     const auto m = re.match(s);
     if (!m.hasMatch())
         return {};

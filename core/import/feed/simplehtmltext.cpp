@@ -138,6 +138,45 @@ QString normalised(const QString &text)
     return out;
 }
 
+// HTML5 decodes these even without the ';' ("&copy 2025"), by prefix; text
+// starting with one of them is left to the full parser.
+bool startsWithLegacyEntity(QStringView letters)
+{
+    static const QLatin1String kLegacy[]
+        = {QLatin1String("AElig"),  QLatin1String("AMP"),    QLatin1String("Aacute"), QLatin1String("Acirc"),
+           QLatin1String("Agrave"), QLatin1String("Aring"),  QLatin1String("Atilde"), QLatin1String("Auml"),
+           QLatin1String("COPY"),   QLatin1String("Ccedil"), QLatin1String("ETH"),    QLatin1String("Eacute"),
+           QLatin1String("Ecirc"),  QLatin1String("Egrave"), QLatin1String("Euml"),   QLatin1String("GT"),
+           QLatin1String("Iacute"), QLatin1String("Icirc"),  QLatin1String("Igrave"), QLatin1String("Iuml"),
+           QLatin1String("LT"),     QLatin1String("Ntilde"), QLatin1String("Oacute"), QLatin1String("Ocirc"),
+           QLatin1String("Ograve"), QLatin1String("Ouml"),   QLatin1String("Oslash"), QLatin1String("Otilde"),
+           QLatin1String("QUOT"),   QLatin1String("REG"),    QLatin1String("THORN"),  QLatin1String("Uacute"),
+           QLatin1String("Ucirc"),  QLatin1String("Ugrave"), QLatin1String("Uuml"),   QLatin1String("Yacute"),
+           QLatin1String("aacute"), QLatin1String("acirc"),  QLatin1String("acute"),  QLatin1String("aelig"),
+           QLatin1String("agrave"), QLatin1String("amp"),    QLatin1String("aring"),  QLatin1String("atilde"),
+           QLatin1String("auml"),   QLatin1String("brvbar"), QLatin1String("ccedil"), QLatin1String("cedil"),
+           QLatin1String("cent"),   QLatin1String("copy"),   QLatin1String("curren"), QLatin1String("deg"),
+           QLatin1String("divide"), QLatin1String("eacute"), QLatin1String("ecirc"),  QLatin1String("egrave"),
+           QLatin1String("eth"),    QLatin1String("euml"),   QLatin1String("frac12"), QLatin1String("frac14"),
+           QLatin1String("frac34"), QLatin1String("gt"),     QLatin1String("iacute"), QLatin1String("icirc"),
+           QLatin1String("iexcl"),  QLatin1String("igrave"), QLatin1String("iquest"), QLatin1String("iuml"),
+           QLatin1String("laquo"),  QLatin1String("lt"),     QLatin1String("macr"),   QLatin1String("micro"),
+           QLatin1String("middot"), QLatin1String("nbsp"),   QLatin1String("not"),    QLatin1String("ntilde"),
+           QLatin1String("oacute"), QLatin1String("ocirc"),  QLatin1String("ograve"), QLatin1String("ordf"),
+           QLatin1String("ordm"),   QLatin1String("oslash"), QLatin1String("otilde"), QLatin1String("ouml"),
+           QLatin1String("para"),   QLatin1String("plusmn"), QLatin1String("pound"),  QLatin1String("quot"),
+           QLatin1String("raquo"),  QLatin1String("reg"),    QLatin1String("sect"),   QLatin1String("shy"),
+           QLatin1String("sup1"),   QLatin1String("sup2"),   QLatin1String("sup3"),   QLatin1String("szlig"),
+           QLatin1String("thorn"),  QLatin1String("times"),  QLatin1String("uacute"), QLatin1String("ucirc"),
+           QLatin1String("ugrave"), QLatin1String("uml"),    QLatin1String("uuml"),   QLatin1String("yacute"),
+           QLatin1String("yen"),    QLatin1String("yuml")};
+    for (const QLatin1String &name : kLegacy) {
+        if (letters.startsWith(name))
+            return true;
+    }
+    return false;
+}
+
 class Collector
 {
 public:
@@ -229,8 +268,14 @@ bool SimpleHtmlText::paragraphs(QStringView html, QStringList *out)
                     collector.append(u"&"); // a bare ampersand is text
                     i = j;
                 } else {
-                    if (j >= n || html[j] != QLatin1Char(';'))
-                        return false; // legacy forms like "&copy" need the full parser
+                    if (j >= n || html[j] != QLatin1Char(';')) {
+                        if (startsWithLegacyEntity(html.sliced(i + 1, j - i - 1)))
+                            return false; // "&copy 2025" needs the full parser's rules
+                        collector.append(u"&"); // "AT&T": plain text
+                        i = i + 1;
+                        runStart = i;
+                        continue;
+                    }
                     const QString decoded = namedEntity(html.sliced(i + 1, j - i - 1));
                     if (decoded.isEmpty())
                         return false;
