@@ -2,6 +2,7 @@
 
 #include "import/agencytextimporter.h"
 #include "import/feed/feedimporter.h"
+#include "import/newsml/newsmlimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/textdecoder.h"
 
@@ -67,12 +68,13 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
     }
     case DocumentFormat::PlainText:
         return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
+    case DocumentFormat::Html:
+        return ImportResult::failure(QStringLiteral("%1 documents are not supported yet").arg(toString(format)));
     case DocumentFormat::Feed:
         return FeedImporter::parse(data, source, options);
-    case DocumentFormat::Html:
     case DocumentFormat::NewsML:
     case DocumentFormat::Nitf:
-        return ImportResult::failure(QStringLiteral("%1 documents are not supported yet").arg(toString(format)));
+        return NewsmlImporter::parse(data, source, options);
     case DocumentFormat::Unknown:
         break;
     }
