@@ -180,6 +180,7 @@ bool startsWithLegacyEntity(QStringView letters)
 class Collector
 {
 public:
+    explicit Collector(qsizetype expected) { m_current.reserve(expected); }
     void append(QStringView text)
     {
         m_current.append(text);
@@ -208,7 +209,7 @@ public:
             const QString p = normalised(m_current);
             if (!p.isEmpty())
                 m_paragraphs.append(p);
-            m_current.clear();
+            m_current.resize(0); // keeps the capacity for the next paragraph
         }
         m_pendingBreak = false;
     }
@@ -228,7 +229,7 @@ private:
 
 bool SimpleHtmlText::paragraphs(QStringView html, QStringList *out)
 {
-    Collector collector;
+    Collector collector(html.size());
     const qsizetype n = html.size();
     qsizetype runStart = 0;
     qsizetype i = 0;
