@@ -495,12 +495,14 @@ void FeedReader::finishEntry(FeedInfo &info)
     a.link = !m_entry.alternateLink.isEmpty() ? m_entry.alternateLink
         : !m_entry.permalinkGuid.isEmpty()    ? m_entry.permalinkGuid
                                               : m_entry.anyLink;
-    if (m_entry.hasSummary)
-        a.standfirst = inlineOf(m_entry.summary);
+    const QString summary = m_entry.hasSummary ? inlineOf(m_entry.summary) : QString();
     if (m_entry.hasContent)
         a.paragraphs = paragraphsOf(m_entry.content);
-    if (a.paragraphs.isEmpty() && m_entry.hasSummary)
+    if (!a.paragraphs.isEmpty())
+        a.standfirst = summary;
+    else if (m_entry.hasSummary)
         a.paragraphs = paragraphsOf(m_entry.summary);
+    info.summaries.append(summary);
     info.articles.append(std::move(a));
     m_entry = Entry();
     if (info.articles.size() >= m_options.maxArticlesPerFile) {

@@ -20,6 +20,10 @@ struct FeedInfo
     QString id;
     QString language;
     QList<Article> articles;
+    // Each entry's summary/description as inline text, parallel to articles.
+    // An article keeps it as its standfirst only when full content gave the
+    // paragraphs; otherwise the summary is the body and is not repeated.
+    QStringList summaries;
     // One line when the XML broke (with line and column) or was refused;
     // the items read before the break are kept.
     QString error;

@@ -111,7 +111,7 @@ QString actualValue(const FeedInfo &info, const Check &c)
         return a.authors.value(0);
     if (c.key == QLatin1String("id"))
         return a.guid;
-    return a.standfirst;
+    return info.summaries.value(0);
 }
 
 // feedparser keeps (sanitised) HTML where Dateline keeps text: a value

@@ -47,9 +47,13 @@ TEST(FeedImporter, Rss2ItemsWithContentAndMetadata)
     EXPECT_EQ(b.link, QStringLiteral("http://news.example.org/world/second")); // permalink guid
     EXPECT_EQ(b.authors, QStringList {QStringLiteral("Ann Editor")});
     EXPECT_EQ(b.published, QStringLiteral("2025-06-10T09:30:00-05:00"));
-    // Without full content the summary gives the paragraphs.
+    // Without full content the summary gives the paragraphs, and is not
+    // repeated as the standfirst.
     EXPECT_EQ(b.paragraphs,
               (QStringList {QStringLiteral("Only a summary here."), QStringLiteral("Second paragraph.")}));
+    EXPECT_TRUE(b.standfirst.isEmpty());
+    ASSERT_EQ(info.summaries.size(), 2);
+    EXPECT_EQ(info.summaries[1], QStringLiteral("Only a summary here. Second paragraph."));
 }
 
 TEST(FeedImporter, Atom10TextConstructsAndLinks)
