@@ -119,7 +119,7 @@ void NewsmlReader::startElement()
         m_reader.raiseError(QStringLiteral("elements nested deeper than %1").arg(m_options.maxNestingDepth));
         return;
     }
-    const QString &name = m_stack.last();
+    const QString name = m_stack.last(); // a copy: reading a field pops the stack
     const QXmlStreamAttributes attributes = m_reader.attributes();
 
     if (m_stack.size() == 1) {
