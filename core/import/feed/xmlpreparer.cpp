@@ -50,6 +50,41 @@ qsizetype skipSpace(const QByteArray &d, qsizetype i)
     return i;
 }
 
+// An XML declaration after whitespace or a comment is a fatal error for
+// QXmlStreamReader, yet common in feeds written by templates. The encoding
+// has been dealt with already, so it is blanked out (newlines kept).
+void blankMisplacedDeclaration(QByteArray &d)
+{
+    const qsizetype start = d.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (QByteArrayView(d).sliced(start).startsWith("<?xml"))
+        return;
+    qsizetype i = start;
+    while (true) {
+        i = skipSpace(d, i);
+        if (i >= d.size() || d[i] != '<')
+            return;
+        const QByteArrayView rest = QByteArrayView(d).sliced(i);
+        if (rest.startsWith("<!--")) {
+            const qsizetype e = d.indexOf("-->", i + 4);
+            if (e < 0)
+                return;
+            i = e + 3;
+            continue;
+        }
+        if (rest.startsWith("<?xml") && rest.size() > 5
+            && (rest[5] == ' ' || rest[5] == '\t' || rest[5] == '\n' || rest[5] == '\r' || rest[5] == '?')) {
+            const qsizetype e = d.indexOf("?>", i);
+            if (e < 0)
+                return;
+            for (qsizetype k = i; k < e + 2; ++k) {
+                if (d[k] != '\n')
+                    d[k] = ' ';
+            }
+        }
+        return;
+    }
+}
+
 // Where the DOCTYPE declaration starts in the prolog, or -1.
 qsizetype findDoctype(const QByteArray &d)
 {
@@ -150,14 +185,17 @@ XmlPreparer::Result XmlPreparer::prepare(const QByteArray &data)
             r.utf8 = data; // the common case: no copy, no conversion
         } else {
             QString text;
-            if (saysUtf8 || declared.startsWith("utf-16") || declared.startsWith("utf-32")
-                || !TextDecoder::convert(body, declared, &text))
+            if (saysUtf8 && body.size() != data.size()) // a UTF-8 BOM: keep UTF-8, replace the bad bytes
+                text = TextDecoder::decode(body, "utf-8").text;
+            else if (saysUtf8 || declared.startsWith("utf-16") || declared.startsWith("utf-32")
+                     || !TextDecoder::convert(body, declared, &text))
                 text = TextDecoder::decode(body, saysUtf8 ? QByteArrayView() : QByteArrayView(declared)).text;
             r.utf8 = text.toUtf8();
             fixDeclaration(r.utf8);
         }
     }
 
+    blankMisplacedDeclaration(r.utf8);
     const qsizetype doctype = findDoctype(r.utf8);
     if (doctype < 0)
         return r;

@@ -162,3 +162,23 @@ TEST(FeedImporter, DeclaredPlainEntitiesAndHtmlEntities)
     EXPECT_EQ(info.articles[0].headline, QStringLiteral("élan … — &unknownthing;"));
     EXPECT_EQ(info.articles[0].guid, QStringLiteral("tag:example.com,2025:1"));
 }
+
+TEST(FeedImporter, TolerantPrologue)
+{
+    // Whitespace or a comment before the XML declaration.
+    const FeedInfo late
+        = FeedImporter::read("\n  <!-- generated -->\n<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                             "<rss><channel><item><title>Late declaration</title></item></channel></rss>",
+                             QStringLiteral("late.xml"));
+    ASSERT_TRUE(late.error.isEmpty()) << late.error;
+    ASSERT_EQ(late.articles.size(), 1);
+    EXPECT_EQ(late.articles[0].headline, QStringLiteral("Late declaration"));
+
+    // A UTF-8 BOM with a stray Latin-1 byte: UTF-8 stays, the bad byte is replaced.
+    const FeedInfo bom = FeedImporter::read("\xEF\xBB\xBF<rss><channel><item><title>Gr\xC3\xB6\xC3\x9F"
+                                            "e Espa\xF1"
+                                            "a</title></item></channel></rss>",
+                                            QStringLiteral("bom.xml"));
+    ASSERT_EQ(bom.articles.size(), 1) << bom.error;
+    EXPECT_EQ(bom.articles[0].headline, QStringLiteral("Größe Espa\uFFFDa"));
+}
