@@ -101,14 +101,17 @@ QString namedEntity(QStringView name)
     return *it;
 }
 
-// textlines::normaliseSpaces with an ASCII fast path and no per-character
-// reallocation: feeds are imported in bulk, so this loop is hot.
-QString normalised(const QString &text)
+// Appends text to `out` the way textlines::normaliseSpaces would leave it:
+// runs of whitespace become one space, no leading space, invisible and
+// control characters dropped. Written in place, with an ASCII fast path:
+// feeds are imported in bulk and this loop is hot. Returns whether the
+// text had anything but whitespace.
+bool appendNormalised(QString &out, QStringView text, bool &lastSpace)
 {
-    QString out(text.size(), Qt::Uninitialized);
+    qsizetype len = out.size();
+    out.resize(len + text.size());
     QChar *d = out.data();
-    qsizetype len = 0;
-    bool lastSpace = true; // drops leading spaces
+    bool visible = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         bool space;
@@ -117,11 +120,13 @@ QString normalised(const QString &text)
             if (!space && (u < 0x20 || u == 0x7F))
                 continue;
         } else {
-            if (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD)
-                continue;
             space = c.isSpace() || u == 0x00A0 || u == 0x202F || u == 0x2007;
-            if (!space && c.category() == QChar::Other_Control)
+            if (!space
+                && (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD
+                    || c.category() == QChar::Other_Control)) {
+                visible = true; // not whitespace to QString::trimmed either
                 continue;
+            }
         }
         if (space) {
             if (!lastSpace)
@@ -129,12 +134,21 @@ QString normalised(const QString &text)
             lastSpace = true;
             continue;
         }
+        visible = true;
         d[len++] = c;
         lastSpace = false;
     }
-    if (len > 0 && lastSpace)
-        --len;
-    out.truncate(len);
+    out.resize(len);
+    return visible;
+}
+
+QString normalised(QStringView text)
+{
+    QString out;
+    bool lastSpace = true;
+    appendNormalised(out, text, lastSpace);
+    if (lastSpace && !out.isEmpty())
+        out.chop(1);
     return out;
 }
 
@@ -183,34 +197,29 @@ public:
     explicit Collector(qsizetype expected) { m_current.reserve(expected); }
     void append(QStringView text)
     {
-        m_current.append(text);
-        if (m_pendingBreak) {
-            for (QChar c : text) {
-                if (!c.isSpace()) {
-                    m_pendingBreak = false;
-                    break;
-                }
-            }
-        }
+        if (appendNormalised(m_current, text, m_lastSpace))
+            m_pendingBreak = false;
     }
     void lineBreak()
     {
+        // One <br> is a line break inside a paragraph (a space once
+        // normalised); two in a row with only whitespace between end it.
         if (m_pendingBreak) {
             flush();
         } else {
             m_pendingBreak = true;
-            m_current.append(QLatin1Char('\n'));
+            appendNormalised(m_current, u" ", m_lastSpace);
         }
     }
-    void space() { m_current.append(QLatin1Char(' ')); }
+    void space() { appendNormalised(m_current, u" ", m_lastSpace); }
     void flush()
     {
-        if (!m_current.isEmpty()) {
-            const QString p = normalised(m_current);
-            if (!p.isEmpty())
-                m_paragraphs.append(p);
-            m_current.resize(0); // keeps the capacity for the next paragraph
-        }
+        if (m_lastSpace && !m_current.isEmpty())
+            m_current.chop(1);
+        if (!m_current.isEmpty())
+            m_paragraphs.append(QString(m_current.constData(), m_current.size()));
+        m_current.resize(0); // keeps the capacity for the next paragraph
+        m_lastSpace = true;
         m_pendingBreak = false;
     }
     QStringList take()
@@ -220,8 +229,9 @@ public:
     }
 
 private:
-    QString m_current;
+    QString m_current; // the paragraph so far, already normalised
     QStringList m_paragraphs;
+    bool m_lastSpace = true;
     bool m_pendingBreak = false;
 };
 
