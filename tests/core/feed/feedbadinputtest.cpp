@@ -161,7 +161,13 @@ TEST(FeedSpeed, ImportsLargeFeedQuickly)
     QByteArray doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" "
                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
                      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>T</title>";
-    while (doc.size() < 16 * 1024 * 1024)
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+    const bool optimised = true;
+#else
+    const bool optimised = false; // debug and sanitizer builds: smoke test only
+#endif
+    const qsizetype target = optimised ? 16 * 1024 * 1024 : 2 * 1024 * 1024;
+    while (doc.size() < target)
         doc += item;
     doc += "</channel></rss>";
     ImportOptions options;
@@ -170,12 +176,14 @@ TEST(FeedSpeed, ImportsLargeFeedQuickly)
     const FeedInfo info = FeedImporter::read(doc, QStringLiteral("big.xml"), options);
     const double seconds = threadCpuSeconds() - start;
     ASSERT_TRUE(info.error.isEmpty()) << info.error;
-    ASSERT_GT(info.articles.size(), 10000);
+    ASSERT_GT(info.articles.size(), optimised ? 10000 : 1000);
     EXPECT_EQ(info.articles.last().paragraphs.size(), 4);
     const double mbPerSecond = double(doc.size()) / (1024.0 * 1024.0) / seconds;
     std::cout << "feed import: " << info.articles.size() << " items, " << mbPerSecond << " MB/s (CPU time)\n";
     // QXmlStreamReader alone reads such a feed at about 50 MB/s here; the
     // floor leaves room for slower CI machines while catching regressions
     // such as a full HTML parse per item (about 5 MB/s).
+    if (!optimised)
+        GTEST_SKIP() << "throughput is only measured in optimised builds";
     EXPECT_GT(mbPerSecond, 12.0);
 }
