@@ -182,3 +182,14 @@ TEST(FeedImporter, TolerantPrologue)
     ASSERT_EQ(bom.articles.size(), 1) << bom.error;
     EXPECT_EQ(bom.articles[0].headline, QStringLiteral("Größe Espa\uFFFDa"));
 }
+
+TEST(FeedImporter, DoctypeWithInternalSubsetIsStillAFeed)
+{
+    const QByteArray xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n  <!ENTITY site \"Example\">\n]>\n"
+                           "<rss version=\"2.0\"><channel><item><title>&site; news</title></item></channel></rss>";
+    EXPECT_EQ(detectFormat(xml), DocumentFormat::Feed);
+    const ImportResult r = Importer::importData(xml, QStringLiteral("subset.xml"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.articles.size(), 1);
+    EXPECT_EQ(r.articles[0].headline, QStringLiteral("Example news"));
+}
