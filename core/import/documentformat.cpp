@@ -68,7 +68,14 @@ QString rootElement(const QString &text, QString *doctype)
             continue;
         }
         if (text.mid(i, 2) == QLatin1String("<?") || text.mid(i, 2) == QLatin1String("<!")) {
-            const qsizetype e = text.indexOf(QLatin1Char('>'), i);
+            qsizetype e = text.indexOf(QLatin1Char('>'), i);
+            // A DOCTYPE's internal subset ("[ <!ENTITY ...> ]") has '>' inside.
+            const qsizetype bracket = text.indexOf(QLatin1Char('['), i);
+            if (bracket >= 0 && bracket < e
+                && text.mid(i, 9).compare(QLatin1String("<!DOCTYPE"), Qt::CaseInsensitive) == 0) {
+                const qsizetype close = text.indexOf(QLatin1Char(']'), bracket);
+                e = close < 0 ? -1 : text.indexOf(QLatin1Char('>'), close);
+            }
             if (e < 0)
                 return {};
             if (text.mid(i, 9).compare(QLatin1String("<!DOCTYPE"), Qt::CaseInsensitive) == 0 && doctype)

@@ -1,7 +1,9 @@
 #include "import/importer.h"
 
 #include "import/agencytextimporter.h"
+#include "import/feed/feedimporter.h"
 #include "import/html/htmlimporter.h"
+#include "import/newsml/newsmlimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/textdecoder.h"
 
@@ -70,9 +72,10 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
     case DocumentFormat::Html:
         return HtmlImporter::parse(data, source, options);
     case DocumentFormat::Feed:
+        return FeedImporter::parse(data, source, options);
     case DocumentFormat::NewsML:
     case DocumentFormat::Nitf:
-        return ImportResult::failure(QStringLiteral("%1 documents are not supported yet").arg(toString(format)));
+        return NewsmlImporter::parse(data, source, options);
     case DocumentFormat::Unknown:
         break;
     }
