@@ -354,6 +354,19 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
                    && (t[size_t(c)].upper || ReportingVerbLexicon::isAudienceWord(w.word(c))))
                 ++c;
         }
+        // "said on Friday it saw …": a time phrase is not part of the clause.
+        static const WordList time {u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
+                                    u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
+                                    u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
+                                    u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
+        for (int skipped = 0; skipped < 4 && c + 1 < effectiveEnd; ++skipped) {
+            if (time.contains(w.word(c)))
+                ++c;
+            else if (w.isWord(c, u"on") && time.contains(w.word(c + 1)))
+                c += 2;
+            else
+                break;
+        }
         // "warned of", "spoke about": not a reported clause.
         static const WordList prepositions {u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
                                             u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
