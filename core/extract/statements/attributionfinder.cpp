@@ -1,6 +1,6 @@
 #include "extract/statements/attributionfinder.h"
 
-#include "extract/statements/speakerlexicon.h"
+#include "extract/statements/lexicon.h"
 
 namespace dateline {
 
@@ -22,6 +22,9 @@ bool AttributionFinder::verbAt(int i, Attribution &a) const
 {
     if (i < 0 || i >= int(m_tokens.size()) || m_tokens[size_t(i)].kind != Token::Word)
         return false;
+    const Token &t = m_tokens[size_t(i)];
+    if (t.upper)
+        return false;
     const QStringView w = m_mentions.word(i);
     // "was quoted as saying"
     if ((w == u"was" || w == u"is" || w == u"were") && m_mentions.isWord(i + 1, u"quoted")
@@ -32,7 +35,7 @@ bool AttributionFinder::verbAt(int i, Attribution &a) const
         a.end = i + 4;
         return true;
     }
-    const auto strength = ReportingVerbLexicon::classify(w);
+    const auto strength = ReportingVerbLexicon::strengthOf(t.flags);
     if (strength == ReportingVerbLexicon::NotAVerb)
         return false;
     a.verb = w.toString();
@@ -80,7 +83,7 @@ Attribution AttributionFinder::after(int from, int end) const
     if (!speaker.isValid())
         return {};
     int v = speaker.tail + 1;
-    for (int skipped = 0; skipped < kMaxAdverbs && v < end && SpeakerLexicon::isAdverb(m_mentions.word(v)); ++skipped)
+    for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
         ++v;
     if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
         a.speaker = speaker;
@@ -95,8 +98,7 @@ Mention AttributionFinder::subjectOf(int first, int limit) const
     int from = first;
     if (from < limit && m_tokens[size_t(from)].kind == Token::Word) {
         const QStringView w = m_mentions.word(from);
-        if ((SpeakerLexicon::isFunctionWord(w) && !SpeakerLexicon::isDeterminer(w)
-             && !SpeakerLexicon::isPersonalPronoun(w))
+        if ((m_mentions.has(from, Lexicon::Function) && !m_mentions.has(from, Lexicon::Determiner | Lexicon::Pronoun))
             || w.endsWith(u"ing")) {
             for (int i = from; i < limit; ++i) {
                 if (m_mentions.isPunct(i, u',')) {
@@ -121,7 +123,7 @@ Mention AttributionFinder::subjectOf(int first, int limit) const
         if (m.isValid())
             return m;
         // Only the first noun phrase can be the subject.
-        if (!SpeakerLexicon::isFunctionWord(m_mentions.word(i)) && !SpeakerLexicon::isModifier(m_mentions.word(i)))
+        if (!m_mentions.has(i, Lexicon::Function | Lexicon::Modifier))
             break;
     }
     return {};
@@ -152,8 +154,7 @@ Attribution AttributionFinder::inSentence(int first, int end) const
             continue;
         }
         int k = i - 1;
-        for (int skipped = 0; skipped < kMaxAdverbs && k >= first && SpeakerLexicon::isAdverb(m_mentions.word(k));
-             ++skipped)
+        for (int skipped = 0; skipped < kMaxAdverbs && k >= first && m_mentions.has(k, Lexicon::Adverb); ++skipped)
             --k;
         a.speaker = m_mentions.endingAt(k, first - 1);
         if (a.speaker.isValid())

@@ -1,6 +1,6 @@
 #include "extract/statements/mentionfinder.h"
 
-#include "extract/statements/speakerlexicon.h"
+#include "extract/statements/lexicon.h"
 
 namespace dateline {
 
@@ -54,6 +54,11 @@ bool MentionFinder::isPunct(int i, char16_t c) const
         && m_tokens[size_t(i)].ch == c;
 }
 
+quint32 MentionFinder::flags(int i) const
+{
+    return i >= 0 && i < int(m_tokens.size()) ? m_tokens[size_t(i)].flags : 0;
+}
+
 QString MentionFinder::joined(int first, int last) const
 {
     const int s = m_tokens[size_t(first)].start;
@@ -72,8 +77,9 @@ bool MentionFinder::inRun(int i) const
         return true;
     if (w == u"of" || w == u"for")
         return i + 1 < int(m_tokens.size()) && m_tokens[size_t(i + 1)].upper && i > 0 && m_tokens[size_t(i - 1)].upper;
-    return SpeakerLexicon::isTitle(w) || SpeakerLexicon::isOrganisationWord(w) || SpeakerLexicon::isModifier(w)
-        || SpeakerLexicon::isNameParticle(w) || SpeakerLexicon::isDeterminer(w) || isPossessive(w);
+    return (t.flags
+            & (Lexicon::Title | Lexicon::Organisation | Lexicon::Modifier | Lexicon::Particle | Lexicon::Determiner))
+        || isPossessive(w);
 }
 
 Mention MentionFinder::classify(int first, int last) const
@@ -82,13 +88,12 @@ Mention MentionFinder::classify(int first, int last) const
     bool definite = false;
     const int runStart = first;
     while (first <= last) {
-        const QStringView w = word(first);
-        if (SpeakerLexicon::isDeterminer(w)) {
-            definite = definite || w.compare(u"the", Qt::CaseInsensitive) == 0;
+        if (has(first, Lexicon::Determiner)) {
+            definite = definite || word(first).compare(u"the", Qt::CaseInsensitive) == 0;
             ++first;
             continue;
         }
-        if (m_tokens[size_t(first)].upper && SpeakerLexicon::isFunctionWord(w) && !SpeakerLexicon::isTitle(w)) {
+        if (m_tokens[size_t(first)].upper && has(first, Lexicon::Function) && !has(first, Lexicon::Title)) {
             ++first;
             continue;
         }
@@ -101,9 +106,9 @@ Mention MentionFinder::classify(int first, int last) const
     int nameStart = last + 1;
     for (int i = last; i >= first; --i) {
         const QStringView w = word(i);
-        const bool particle = i > first && i < last && SpeakerLexicon::isNameParticle(w);
-        if ((!m_tokens[size_t(i)].upper && !particle) || SpeakerLexicon::isTitle(w)
-            || SpeakerLexicon::isOrganisationWord(w) || SpeakerLexicon::isFunctionWord(w) || isPossessive(w)
+        const bool particle = i > first && i < last && has(i, Lexicon::Particle);
+        if ((!m_tokens[size_t(i)].upper && !particle)
+            || has(i, Lexicon::Title | Lexicon::Organisation | Lexicon::Function) || isPossessive(w)
             || w.contains(u'.'))
             break;
         nameStart = i;
@@ -128,12 +133,12 @@ Mention MentionFinder::classify(int first, int last) const
             m.role = joined(first, from - 1);
         return m;
     }
-    if (SpeakerLexicon::isOrganisationWord(lastWord)) {
+    if (has(last, Lexicon::Organisation)) {
         m.kind = Mention::Organisation;
         m.name = joined(first, last);
         return m;
     }
-    if (SpeakerLexicon::isPersonNoun(lastWord)) {
+    if (has(last, Lexicon::PersonNoun)) {
         m.kind = Mention::Description;
         m.role = joined(first, last);
         return m;
@@ -165,7 +170,7 @@ Mention MentionFinder::endingAt(int last, int floor) const
     if (t.kind != Token::Word)
         return {};
     const QStringView w = word(last);
-    if (SpeakerLexicon::isPersonalPronoun(w)) {
+    if (has(last, Lexicon::Pronoun)) {
         Mention m;
         m.kind = Mention::Pronoun;
         m.first = m.last = m.tail = last;
@@ -173,12 +178,12 @@ Mention MentionFinder::endingAt(int last, int floor) const
         m.head = m.surface.toLower();
         return m;
     }
-    if (!inRun(last) || SpeakerLexicon::isDeterminer(w))
+    if (!inRun(last) || has(last, Lexicon::Determiner))
         return {};
     int first = last;
     while (first - 1 > floor && last - first + 1 < kMaxRun && inRun(first - 1)) {
         --first;
-        if (SpeakerLexicon::isDeterminer(word(first)))
+        if (has(first, Lexicon::Determiner))
             break;
     }
     return classify(first, last);
@@ -190,7 +195,7 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
     if (first < 0 || first >= ceiling || m_tokens[size_t(first)].kind != Token::Word)
         return {};
     const QStringView w = word(first);
-    if (SpeakerLexicon::isPersonalPronoun(w)) {
+    if (has(first, Lexicon::Pronoun)) {
         Mention m;
         m.kind = Mention::Pronoun;
         m.first = m.last = m.tail = first;
@@ -199,8 +204,7 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         return m;
     }
     int end = first;
-    while (end < ceiling && end - first < kMaxRun && inRun(end)
-           && !(end > first && SpeakerLexicon::isDeterminer(word(end))))
+    while (end < ceiling && end - first < kMaxRun && inRun(end) && !(end > first && has(end, Lexicon::Determiner)))
         ++end;
     if (end == first)
         return {};

@@ -26,6 +26,9 @@ public:
     QStringView word(int i) const;
     bool isWord(int i, QStringView w) const;
     bool isPunct(int i, char16_t c) const;
+    // The Lexicon flags of token i (0 for anything but a known word).
+    quint32 flags(int i) const;
+    bool has(int i, quint32 flag) const { return (flags(i) & flag) != 0; }
 
 private:
     bool inRun(int i) const;

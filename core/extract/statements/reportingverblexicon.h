@@ -4,6 +4,8 @@
 
 namespace dateline {
 
+class WordList;
+
 // The curated reporting verbs ("said", "stressed", "arguing") that introduce
 // statements, and how much evidence each needs.
 class ReportingVerbLexicon final
@@ -22,11 +24,15 @@ public:
     };
 
     static Strength classify(QStringView word);
+    // The same from a word's lexicon flags (see Lexicon).
+    static Strength strengthOf(quint32 flags);
     // Nouns that introduce a reported clause after a verb: "reaffirmed
     // Moscow's position that …".
     static bool isStanceNoun(QStringView word);
     // Nouns that give "told" its audience: "told reporters".
     static bool isAudienceWord(QStringView word);
+    // Adds these words to the shared lexicon table.
+    static void addTo(WordList &table);
 };
 
 } // namespace dateline

@@ -1,10 +1,11 @@
 #include "extract/statements/speakerlexicon.h"
 
+#include "extract/statements/lexicon.h"
 #include "extract/statements/wordlist.h"
 
 namespace dateline {
 
-bool SpeakerLexicon::isTitle(QStringView word)
+static const WordList &titleWords()
 {
     static const WordList words {u"president",
                                  u"vice",
@@ -121,10 +122,15 @@ bool SpeakerLexicon::isTitle(QStringView word)
                                  u"researcher",
                                  u"activist",
                                  u"mp"};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isPersonNoun(QStringView word)
+bool SpeakerLexicon::isTitle(QStringView word)
+{
+    return titleWords().contains(word);
+}
+
+static const WordList &personNounWords()
 {
     static const WordList words {u"president",
                                  u"minister",
@@ -202,10 +208,15 @@ bool SpeakerLexicon::isPersonNoun(QStringView word)
                                  u"commissioner",
                                  u"coordinator",
                                  u"mediator"};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isOrganisationWord(QStringView word)
+bool SpeakerLexicon::isPersonNoun(QStringView word)
+{
+    return personNounWords().contains(word);
+}
+
+static const WordList &organisationWordWords()
 {
     static const WordList words {
         u"ministry",     u"kremlin",    u"government",     u"department",     u"office",     u"embassy",
@@ -223,10 +234,15 @@ bool SpeakerLexicon::isOrganisationWord(QStringView word)
         u"hezbollah",    u"taliban",    u"ukrinform",      u"tass",           u"ria",        u"xinhua",
         u"reuters",      u"afp",        u"interfax",       u"anadolu",        u"irna",       u"kcna",
         u"yonhap"};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isModifier(QStringView word)
+bool SpeakerLexicon::isOrganisationWord(QStringView word)
+{
+    return organisationWordWords().contains(word);
+}
+
+static const WordList &modifierWords()
 {
     static const WordList words {
         u"former",       u"senior",       u"top",          u"new",       u"newly",      u"visiting",
@@ -246,17 +262,27 @@ bool SpeakerLexicon::isModifier(QStringView word)
         u"army",         u"high-ranking", u"high",         u"ranking",   u"spokesman",  u"foreign-ministry",
         u"its",          u"his",          u"her",          u"their",     u"our",        u"another",
         u"one",          u"this",         u"that"};
-    return words.contains(word);
+    return words;
+}
+
+bool SpeakerLexicon::isModifier(QStringView word)
+{
+    return modifierWords().contains(word);
+}
+
+static const WordList &determinerWords()
+{
+    static const WordList words {u"the",   u"a",   u"an",   u"his",  u"her",     u"its",
+                                 u"their", u"our", u"this", u"that", u"another", u"one"};
+    return words;
 }
 
 bool SpeakerLexicon::isDeterminer(QStringView word)
 {
-    static const WordList words {u"the",   u"a",   u"an",   u"his",  u"her",     u"its",
-                                 u"their", u"our", u"this", u"that", u"another", u"one"};
-    return words.contains(word);
+    return determinerWords().contains(word);
 }
 
-bool SpeakerLexicon::isFunctionWord(QStringView word)
+static const WordList &functionWordWords()
 {
     static const WordList words {
         u"the",         u"a",        u"an",         u"but",          u"and",        u"or",          u"so",
@@ -278,18 +304,28 @@ bool SpeakerLexicon::isFunctionWord(QStringView word)
         u"why",         u"how",      u"once",       u"until",        u"under",      u"over",        u"about",
         u"between",     u"against",  u"among",      u"into",         u"through",    u"following",   u"amid",
         u"regarding",   u"mr",       u"mrs",        u"ms",           u"mr.",        u"mrs.",        u"ms."};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isNameParticle(QStringView word)
+bool SpeakerLexicon::isFunctionWord(QStringView word)
+{
+    return functionWordWords().contains(word);
+}
+
+static const WordList &nameParticleWords()
 {
     static const WordList words {u"bin", u"bint", u"ibn", u"al",    u"el",  u"van", u"von", u"der",
                                  u"den", u"de",   u"del", u"della", u"da",  u"di",  u"du",  u"la",
                                  u"le",  u"dos",  u"das", u"y",     u"abu", u"ben"};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isAdverb(QStringView word)
+bool SpeakerLexicon::isNameParticle(QStringView word)
+{
+    return nameParticleWords().contains(word);
+}
+
+static const WordList &adverbWords()
 {
     static const WordList words {
         u"also",       u"later",      u"earlier",    u"further",     u"again",          u"previously",
@@ -301,10 +337,15 @@ bool SpeakerLexicon::isAdverb(QStringView word)
         u"directly",   u"simply",     u"just",       u"now",         u"himself",        u"herself",
         u"itself",     u"personally", u"however",    u"meanwhile",   u"subsequently",   u"immediately",
         u"quickly",    u"angrily",    u"calmly",     u"confidently", u"optimistically", u"cautiously"};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isAdverbialStart(QStringView word)
+bool SpeakerLexicon::isAdverb(QStringView word)
+{
+    return adverbWords().contains(word);
+}
+
+static const WordList &adverbialStartWords()
 {
     static const WordList words {
         u"on",         u"in",     u"at",         u"during",  u"after",      u"before",    u"late",     u"early",
@@ -314,25 +355,40 @@ bool SpeakerLexicon::isAdverbialStart(QStringView word)
         u"from",       u"to",     u"over",       u"amid",    u"separately", u"further",   u"however",  u"then",
         u"now",        u"here",   u"there",      u"too",     u"publicly",   u"firmly",    u"clearly",  u"explicitly",
         u"bluntly",    u"once",   u"plainly",    u"frankly", u"flatly"};
-    return words.contains(word);
+    return words;
 }
 
-bool SpeakerLexicon::isAbbreviation(QStringView word)
+bool SpeakerLexicon::isAdverbialStart(QStringView word)
+{
+    return adverbialStartWords().contains(word);
+}
+
+static const WordList &abbreviationWords()
 {
     static const WordList words {
         u"mr",     u"mrs", u"ms",   u"dr",  u"gen", u"lt",  u"col",  u"sgt",  u"capt", u"maj",  u"sen", u"rep",
         u"gov",    u"st",  u"prof", u"jan", u"feb", u"mar", u"apr",  u"jun",  u"jul",  u"aug",  u"sep", u"sept",
         u"oct",    u"nov", u"dec",  u"no",  u"vs",  u"etc", u"inc",  u"corp", u"co",   u"ltd",  u"jr",  u"sr",
         u"approx", u"est", u"fig",  u"mt",  u"ft",  u"adm", u"cmdr", u"gens", u"reps", u"sens", u"rev", u"hon"};
+    return words;
+}
+
+bool SpeakerLexicon::isAbbreviation(QStringView word)
+{
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial: George W. Bush
-    return words.contains(word);
+    return abbreviationWords().contains(word);
+}
+
+static const WordList &personalPronounWords()
+{
+    static const WordList words {u"he", u"she", u"it", u"they", u"we", u"i"};
+    return words;
 }
 
 bool SpeakerLexicon::isPersonalPronoun(QStringView word)
 {
-    static const WordList words {u"he", u"she", u"it", u"they", u"we", u"i"};
-    return words.contains(word);
+    return personalPronounWords().contains(word);
 }
 
 SpeakerLexicon::Gender SpeakerLexicon::genderOf(QStringView word)
@@ -360,6 +416,20 @@ SpeakerLexicon::Gender SpeakerLexicon::genderOf(QStringView word)
     if (male.contains(word))
         return Gender::Male;
     return Gender::Unknown;
+}
+
+void SpeakerLexicon::addTo(WordList &table)
+{
+    titleWords().addTo(table, Lexicon::Title);
+    personNounWords().addTo(table, Lexicon::PersonNoun);
+    organisationWordWords().addTo(table, Lexicon::Organisation);
+    modifierWords().addTo(table, Lexicon::Modifier);
+    determinerWords().addTo(table, Lexicon::Determiner);
+    functionWordWords().addTo(table, Lexicon::Function);
+    nameParticleWords().addTo(table, Lexicon::Particle);
+    adverbWords().addTo(table, Lexicon::Adverb);
+    adverbialStartWords().addTo(table, Lexicon::AdverbialStart);
+    personalPronounWords().addTo(table, Lexicon::Pronoun);
 }
 
 } // namespace dateline

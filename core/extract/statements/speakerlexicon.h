@@ -4,6 +4,8 @@
 
 namespace dateline {
 
+class WordList;
+
 // Curated words for finding who speaks: titles, descriptions, organisations,
 // pronouns and the small words around them.
 class SpeakerLexicon final
@@ -34,6 +36,8 @@ public:
     static bool isAbbreviation(QStringView word);
     static bool isPersonalPronoun(QStringView word);
     static Gender genderOf(QStringView word);
+    // Adds these words to the shared lexicon table.
+    static void addTo(WordList &table);
 };
 
 } // namespace dateline

@@ -35,20 +35,24 @@ bool containsWord(const QString &haystack, QStringView word)
 
 int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
 {
-    const QStringList words = lowerWords(name);
-    if (words.isEmpty())
+    // Every match shares the last word: test that first, without allocating.
+    const QStringView trimmed = QStringView(name).trimmed();
+    const qsizetype space = trimmed.lastIndexOf(u' ');
+    const QStringView lastWord = space < 0 ? trimmed : trimmed.sliced(space + 1);
+    if (lastWord.isEmpty() || !m_lastWords.contains(lastWord))
         return -1;
+    const qsizetype count = trimmed.count(u' ') + 1;
     int best = -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
-        if (e.kind != kind)
+        if (e.kind != kind || e.words.isEmpty()
+            || QStringView(e.words.last()).compare(lastWord, Qt::CaseInsensitive) != 0)
             continue;
-        if (e.words == words)
+        if (QStringView(e.name).compare(trimmed, Qt::CaseInsensitive) == 0)
             return i;
-        // "Putin" is "Vladimir Putin"; "Vladimir Putin" upgrades "Putin".
-        const bool shorter = words.size() < e.words.size() && e.words.last() == words.last();
-        const bool longer = e.words.size() < words.size() && words.last() == e.words.last();
-        if (best < 0 && (shorter || longer))
+        // "Putin" is "Vladimir Putin"; "Vladimir Putin" upgrades "Putin";
+        // "Jane Smith" is not "John Smith".
+        if (best < 0 && count != e.words.size())
             best = i;
     }
     return best;
@@ -125,6 +129,8 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
     e.words = lowerWords(mention.name);
     e.kind = kind;
     e.gender = genderOf(mention.name, mention.role);
+    if (!e.words.isEmpty())
+        m_lastWords.add(e.words.last());
     m_entities.push_back(e);
     return int(m_entities.size()) - 1;
 }
@@ -173,9 +179,10 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
         Entity &known = m_entities[size_t(e)];
         if (known.role.isEmpty() && !mention.role.isEmpty())
             known.role = mention.role;
-        if (known.words.size() < lowerWords(mention.name).size()) {
+        if (known.words.size() < mention.name.count(u' ') + 1) {
             known.name = mention.name;
             known.words = lowerWords(mention.name);
+            m_lastWords.add(known.words.last());
         }
     }
     touch(e, subject);

@@ -2,6 +2,7 @@
 
 #include "extract/statements/mention.h"
 #include "extract/statements/speakerlexicon.h"
+#include "extract/statements/wordlist.h"
 #include "model/extraction.h"
 
 #include <QString>
@@ -34,6 +35,8 @@ public:
     void note(const Mention &mention, bool subject);
     // Moves reading time on; later mentions are more recent.
     void tick() { ++m_clock; }
+    // Whether a word is the last word of a known name.
+    bool knows(QStringView word) const { return m_lastWords.contains(word); }
 
 private:
     struct Entity
@@ -56,6 +59,7 @@ private:
     Speaker speakerOf(int entity, const Mention &mention) const;
 
     std::vector<Entity> m_entities;
+    WordList m_lastWords;
     qint64 m_clock = 0;
 };
 

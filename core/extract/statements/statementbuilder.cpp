@@ -1,6 +1,6 @@
 #include "extract/statements/statementbuilder.h"
 
-#include "extract/statements/speakerlexicon.h"
+#include "extract/statements/lexicon.h"
 #include "extract/statements/wordlist.h"
 
 #include <algorithm>
@@ -85,6 +85,13 @@ void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &
         if (t[size_t(i)].kind != Token::Word || !t[size_t(i)].upper)
             continue;
         if (i + 1 < s.end && t[size_t(i + 1)].kind == Token::Word && t[size_t(i + 1)].upper)
+            continue;
+        // Only runs with a title or organisation word, or ending in a known
+        // name, can tell the resolver something; skip the rest cheaply.
+        bool useful = m_resolver.knows(finder.mentions().word(i));
+        for (int j = i; !useful && j >= s.first && i - j < 9 && t[size_t(j)].kind == Token::Word; --j)
+            useful = (t[size_t(j)].flags & (Lexicon::Title | Lexicon::Organisation)) != 0;
+        if (!useful)
             continue;
         const Mention m = finder.mentions().endingAt(i, s.first - 1);
         if (m.kind == Mention::Person || m.kind == Mention::Organisation) {
@@ -295,8 +302,7 @@ bool StatementBuilder::framedQuote(const Paragraph &p, const AttributionFinder &
     const MentionFinder &words = finder.mentions();
     int j = a.end;
     while (j < effectiveEnd && j - a.end < kMaxComplement && t[size_t(j)].kind == Token::Word
-           && (t[size_t(j)].upper || ReportingVerbLexicon::isAudienceWord(words.word(j))
-               || SpeakerLexicon::isAdverbialStart(words.word(j))))
+           && (t[size_t(j)].upper || words.has(j, Lexicon::Audience | Lexicon::AdverbialStart)))
         ++j;
     if (j < effectiveEnd && t[size_t(j)].kind == Token::Punct && (t[size_t(j)].ch == u':' || t[size_t(j)].ch == u','))
         ++j;
@@ -338,10 +344,8 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             // "said on Thursday that", "told reporters that",
             // "reaffirmed Moscow's position that"; not "said Russia is open
             // to the cooperation that …".
-            const QStringView first = w.word(j);
-            if (w.isPunct(j, u',') || SpeakerLexicon::isAdverbialStart(first)
-                || (told && (t[size_t(j)].upper || ReportingVerbLexicon::isAudienceWord(first)))
-                || ReportingVerbLexicon::isStanceNoun(w.word(i - 1)))
+            if (w.isPunct(j, u',') || w.has(j, Lexicon::AdverbialStart)
+                || (told && (t[size_t(j)].upper || w.has(j, Lexicon::Audience))) || w.has(i - 1, Lexicon::Stance))
                 c = i + 1;
             break;
         }
@@ -351,7 +355,7 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
         c = j;
         if (told) {
             while (c < effectiveEnd && c - j < kMaxComplement && t[size_t(c)].kind == Token::Word
-                   && (t[size_t(c)].upper || ReportingVerbLexicon::isAudienceWord(w.word(c))))
+                   && (t[size_t(c)].upper || w.has(c, Lexicon::Audience)))
                 ++c;
         }
         // "said on Friday it saw …": a time phrase is not part of the clause.
@@ -410,8 +414,7 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
     for (int i = a.end; i < effectiveEnd; ++i) {
         if (t[size_t(i)].kind == Token::Punct && t[size_t(i)].ch == u',')
             break;
-        if (t[size_t(i)].kind == Token::Word
-            && ReportingVerbLexicon::classify(finder.mentions().word(i)) != ReportingVerbLexicon::NotAVerb)
+        if (t[size_t(i)].kind == Token::Word && !t[size_t(i)].upper && finder.mentions().has(i, Lexicon::AnyVerb))
             return false;
     }
     Statement st = reported(p, s.first, k);
@@ -447,6 +450,11 @@ bool StatementBuilder::colonQuote(const Paragraph &p, const AttributionFinder &f
 {
     // Headline style: Putin: “We hope …”
     const auto &t = p.tokens;
+    bool colonNear = false;
+    for (int i = s.first + 1; i < effectiveEnd && i - s.first < 10 && !colonNear; ++i)
+        colonNear = t[size_t(i)].kind == Token::Punct && t[size_t(i)].ch == u':';
+    if (!colonNear)
+        return false;
     Attribution a;
     a.speaker = finder.mentions().startingAt(s.first, effectiveEnd);
     if (a.speaker.kind != Mention::Person && a.speaker.kind != Mention::Organisation)

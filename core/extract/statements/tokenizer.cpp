@@ -1,11 +1,16 @@
 #include "extract/statements/tokenizer.h"
 
+#include "extract/statements/lexicon.h"
+
 namespace dateline {
 
 namespace {
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
@@ -88,6 +93,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
 {
     out.clear();
     const qsizetype n = text.size();
+    out.reserve(size_t(n / 4 + 4));
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
@@ -108,6 +114,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
             const qsizetype e = wordEnd(text, i);
             Token t {int(i), int(e), Token::Word};
             t.upper = c.isUpper();
+            t.flags = Lexicon::flags(text.sliced(i, e - i));
             out.push_back(t);
             i = e;
             continue;

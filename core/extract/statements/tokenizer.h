@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QStringView>
+#include <QtGlobal>
 
 #include <vector>
 
@@ -24,6 +25,7 @@ struct Token
     bool upper = false; // a word starting with an upper-case letter
     char16_t ch = 0; // the character of a punctuation or quote token
     int span = -1; // index of the quote span a paired quote mark belongs to
+    quint32 flags = 0; // Lexicon flags of a word
 };
 
 // Splits a paragraph into tokens. Apostrophes (Russia’s, don't, '90s) stay

@@ -2,35 +2,79 @@
 
 namespace dateline {
 
+namespace {
+
+char16_t fold(char16_t c)
+{
+    if (c < 128)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    return QChar::toLower(c);
+}
+
+} // namespace
+
 WordList::WordList(std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *w : words)
         add(QStringView(w));
 }
 
-int WordList::bucketOf(QStringView word)
+size_t WordList::hashOf(QStringView word)
 {
-    const auto first = static_cast<unsigned>(word.front().toLower().unicode());
-    const auto length = static_cast<unsigned>(word.size());
-    return static_cast<int>((first * 31u + length) % kBuckets);
+    if (word.isEmpty() || word.size() > kMaxLength)
+        return 0;
+    size_t h = 14695981039346656037ull;
+    for (const QChar c : word)
+        h = (h ^ fold(c.unicode())) * 1099511628211ull;
+    return h | 1u; // never 0
 }
 
-void WordList::add(QStringView word)
+bool WordList::equalsFolded(QStringView word, const QString &lower)
 {
-    if (word.isEmpty() || contains(word))
-        return;
-    m_buckets[static_cast<size_t>(bucketOf(word))].push_back(word.toString().toLower());
-}
-
-bool WordList::contains(QStringView word) const
-{
-    if (word.isEmpty() || word.size() > 40)
+    if (word.size() != lower.size())
         return false;
-    for (const QString &w : m_buckets[static_cast<size_t>(bucketOf(word))]) {
-        if (w.size() == word.size() && QStringView(w).compare(word, Qt::CaseInsensitive) == 0)
-            return true;
+    const QChar *a = word.data();
+    const QChar *b = lower.constData();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        if (fold(a[i].unicode()) != b[i].unicode())
+            return false;
     }
-    return false;
+    return true;
+}
+
+void WordList::add(QStringView word, quint32 flags)
+{
+    const size_t h = hashOf(word);
+    if (h == 0)
+        return;
+    std::vector<Entry> &bucket = m_buckets[h % kBuckets];
+    for (Entry &e : bucket) {
+        if (e.hash == h && equalsFolded(word, e.word)) {
+            e.flags |= flags;
+            return;
+        }
+    }
+    bucket.push_back({word.toString().toLower(), h, flags});
+}
+
+quint32 WordList::flags(QStringView word) const
+{
+    const size_t h = hashOf(word);
+    if (h == 0)
+        return 0;
+    for (const Entry &e : m_buckets[h % kBuckets]) {
+        if (e.hash == h && equalsFolded(word, e.word))
+            return e.flags;
+    }
+    return 0;
+}
+
+void WordList::addTo(WordList &table, quint32 flags) const
+{
+    for (const std::vector<Entry> &bucket : m_buckets) {
+        for (const Entry &e : bucket)
+            table.add(e.word, flags);
+    }
 }
 
 } // namespace dateline
