@@ -62,7 +62,12 @@ quint32 MentionFinder::flags(int i) const
 QString MentionFinder::joined(int first, int last) const
 {
     const int s = m_tokens[size_t(first)].start;
-    return m_text.sliced(s, m_tokens[size_t(last)].end - s).toString().simplified();
+    const QStringView run = m_text.sliced(s, m_tokens[size_t(last)].end - s);
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (run[i].isSpace() && (run[i] != u' ' || (i + 1 < run.size() && run[i + 1].isSpace())))
+            return run.toString().simplified();
+    }
+    return run.toString();
 }
 
 bool MentionFinder::inRun(int i) const

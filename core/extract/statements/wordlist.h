@@ -14,7 +14,7 @@ namespace dateline {
 class WordList final
 {
 public:
-    WordList() = default;
+    WordList();
     explicit WordList(std::initializer_list<const char16_t *> words);
 
     void add(QStringView word, quint32 flags = 1);
@@ -25,22 +25,25 @@ public:
     void addTo(WordList &table, quint32 flags) const;
 
 private:
-    struct Entry
+    // Open addressing over one flat array: a lookup usually touches a
+    // single slot and reads the word only when the hashes agree.
+    struct Slot
     {
-        QString word; // lower case
-        size_t hash = 0;
+        size_t hash = 0; // 0: empty
         quint32 flags = 0;
+        int word = -1; // index into m_words
     };
 
     // Hash of the case-folded word; 0 for words too long to be listed.
     static size_t hashOf(QStringView word);
     static bool equalsFolded(QStringView word, const QString &lower);
+    // The slot holding the word, or the empty slot where it would go.
+    size_t find(QStringView word, size_t hash) const;
+    void grow();
 
-    // Buckets keyed by length and first letter keep each probe to a handful
-    // of comparisons.
-    static constexpr size_t kBuckets = 1024;
     static constexpr qsizetype kMaxLength = 40;
-    std::vector<std::vector<Entry>> m_buckets = std::vector<std::vector<Entry>>(kBuckets);
+    std::vector<Slot> m_slots;
+    std::vector<QString> m_words; // lower case
 };
 
 } // namespace dateline
