@@ -1,6 +1,7 @@
 #include "extract/statements/attributionfinder.h"
 
 #include "extract/statements/lexicon.h"
+#include "extract/statements/wordlist.h"
 
 namespace dateline {
 
@@ -83,6 +84,10 @@ Attribution AttributionFinder::after(int from, int end) const
     if (!speaker.isValid())
         return {};
     int v = speaker.tail + 1;
+    // "Dmitry Peskov, the Kremlin spokesman, said"
+    if (m_mentions.isPunct(v, u',') && verbAt(v + 1, a))
+        ++v;
+    a = Attribution {};
     for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
         ++v;
     if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
@@ -94,8 +99,20 @@ Attribution AttributionFinder::after(int from, int end) const
 
 Mention AttributionFinder::subjectOf(int first, int limit) const
 {
-    // Skip an opening phrase ("Speaking at a ceremony, …") to the main clause.
+    // "But Hungarian Prime Minister Viktor Orban …": a leading conjunction
+    // is not part of the subject.
+    static const WordList conjunctions {u"but",          u"and",          u"so",          u"yet",   u"meanwhile",
+                                        u"however",      u"also",         u"still",       u"then",  u"separately",
+                                        u"additionally", u"moreover",     u"furthermore", u"later", u"earlier",
+                                        u"now",          u"nevertheless", u"instead",     u"thus",  u"indeed"};
     int from = first;
+    while (from < limit && m_tokens[size_t(from)].kind == Token::Word && conjunctions.contains(m_mentions.word(from)))
+        ++from;
+    if (m_mentions.isPunct(from, u','))
+        ++from;
+    if (const Mention m = m_mentions.startingAt(from, limit); m.isValid())
+        return m;
+    // Skip an opening phrase ("Speaking at a ceremony, …") to the main clause.
     if (from < limit && m_tokens[size_t(from)].kind == Token::Word) {
         const QStringView w = m_mentions.word(from);
         if ((m_mentions.has(from, Lexicon::Function) && !m_mentions.has(from, Lexicon::Determiner | Lexicon::Pronoun))
@@ -129,9 +146,9 @@ Mention AttributionFinder::subjectOf(int first, int limit) const
     return {};
 }
 
-Attribution AttributionFinder::inSentence(int first, int end) const
+Attribution AttributionFinder::inSentence(int first, int end, int from) const
 {
-    for (int i = first; i < end; ++i) {
+    for (int i = std::max(first, from); i < end; ++i) {
         const Token &t = m_tokens[size_t(i)];
         if (t.kind == Token::Quote && t.span >= 0 && m_spans[size_t(t.span)].open == i) {
             const int close = m_spans[size_t(t.span)].close;
@@ -153,9 +170,15 @@ Attribution AttributionFinder::inSentence(int first, int end) const
                 return a;
             continue;
         }
+        // "Putin also said", "Erdogan on Thursday said"
         int k = i - 1;
-        for (int skipped = 0; skipped < kMaxAdverbs && k >= first && m_mentions.has(k, Lexicon::Adverb); ++skipped)
-            --k;
+        for (int skipped = 0; skipped < kMaxAdverbs + 2 && k >= first; ++skipped) {
+            if (m_mentions.has(k, Lexicon::Adverb | Lexicon::Time)
+                || (m_mentions.has(k + 1, Lexicon::Time) && m_mentions.has(k, Lexicon::AdverbialStart)))
+                --k;
+            else
+                break;
+        }
         a.speaker = m_mentions.endingAt(k, first - 1);
         if (a.speaker.isValid())
             return a;

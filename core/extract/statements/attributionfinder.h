@@ -33,8 +33,9 @@ public:
 
     // A frame starting at `from` (after a closing quote mark), within [from, end).
     Attribution after(int from, int end) const;
-    // The first verb in [first, end) outside quotations that has a speaker.
-    Attribution inSentence(int first, int end) const;
+    // The first verb in [from, end) outside quotations that has a speaker;
+    // the sentence starts at `first` (from == first unless searching on).
+    Attribution inSentence(int first, int end, int from = -1) const;
     // The subject of a sentence, for frames like "…, arguing that".
     Mention subjectOf(int first, int limit) const;
 

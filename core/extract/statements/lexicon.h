@@ -26,6 +26,7 @@ public:
         ParticipleVerb = 1u << 12,
         Stance = 1u << 13,
         Audience = 1u << 14,
+        Time = 1u << 15,
         AnyVerb = StrongVerb | WeakVerb | ParticipleVerb,
     };
 

@@ -163,9 +163,18 @@ Mention MentionFinder::endingAt(int last, int floor) const
         if (c0 <= floor || !isPunct(c0, u',') || c0 == last - 1)
             return {};
         Mention before = endingAt(c0 - 1, floor);
+        const Mention inner = classify(c0 + 1, last - 1);
+        // "the ministry's spokeswoman, Maria Zakharova, said"
+        if (before.kind == Mention::Description && inner.kind == Mention::Person) {
+            Mention named = inner;
+            if (named.role.isEmpty())
+                named.role = before.role;
+            named.first = before.first;
+            named.tail = last;
+            return named;
+        }
         if (before.kind != Mention::Person && before.kind != Mention::Organisation)
             return {};
-        const Mention inner = classify(c0 + 1, last - 1);
         if (inner.kind == Mention::Description && before.role.isEmpty())
             before.role = inner.role;
         before.tail = last;
@@ -225,6 +234,19 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         if (inner.kind == Mention::Description) {
             m.role = inner.role;
             m.tail = e - 1;
+        }
+    }
+    // "the ministry's spokeswoman, Maria Zakharova, said"
+    if (m.kind == Mention::Description && isPunct(m.last + 1, u',')) {
+        int e = m.last + 2;
+        while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
+            ++e;
+        Mention named = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
+        if (named.kind == Mention::Person && (e >= ceiling || isPunct(e, u','))) {
+            if (named.role.isEmpty())
+                named.role = m.role;
+            named.first = m.first;
+            return named;
         }
     }
     return m;

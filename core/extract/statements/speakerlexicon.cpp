@@ -363,6 +363,19 @@ bool SpeakerLexicon::isAdverbialStart(QStringView word)
     return adverbialStartWords().contains(word);
 }
 
+static const WordList &timeWordWords()
+{
+    static const WordList words {u"monday",  u"tuesday", u"wednesday", u"thursday", u"friday",  u"saturday",
+                                 u"sunday",  u"today",   u"yesterday", u"tonight",  u"morning", u"afternoon",
+                                 u"evening", u"night",   u"weekend",   u"week"};
+    return words;
+}
+
+bool SpeakerLexicon::isTimeWord(QStringView word)
+{
+    return timeWordWords().contains(word);
+}
+
 static const WordList &abbreviationWords()
 {
     static const WordList words {
@@ -430,6 +443,7 @@ void SpeakerLexicon::addTo(WordList &table)
     adverbWords().addTo(table, Lexicon::Adverb);
     adverbialStartWords().addTo(table, Lexicon::AdverbialStart);
     personalPronounWords().addTo(table, Lexicon::Pronoun);
+    timeWordWords().addTo(table, Lexicon::Time);
 }
 
 } // namespace dateline

@@ -32,6 +32,9 @@ public:
     static bool isAdverb(QStringView word);
     // Words after a verb before "that": "said on Thursday that".
     static bool isAdverbialStart(QStringView word);
+    // Days and times that sit between a subject and its verb: "Erdogan on
+    // Thursday said".
+    static bool isTimeWord(QStringView word);
     // Abbreviations whose period does not end a sentence.
     static bool isAbbreviation(QStringView word);
     static bool isPersonalPronoun(QStringView word);

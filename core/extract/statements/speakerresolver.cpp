@@ -1,5 +1,7 @@
 #include "extract/statements/speakerresolver.h"
 
+#include <QHash>
+
 namespace dateline {
 
 namespace {
@@ -65,10 +67,29 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
     int best = -1;
     int bestScore = -1;
     qint64 bestTime = -1;
+    // Heads that name an office by another word: "the Turkish leader",
+    // "the top diplomat".
+    static const QHash<QString, QStringList> synonyms {
+        {QStringLiteral("leader"),
+         {QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("prime"), QStringLiteral("chancellor"),
+          QStringLiteral("king")}},
+        {QStringLiteral("diplomat"),
+         {QStringLiteral("foreign"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("state")}},
+        {QStringLiteral("premier"), {QStringLiteral("prime")}},
+        {QStringLiteral("official"),
+         {QStringLiteral("official"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+          QStringLiteral("spokesperson")}},
+    };
+    const QStringList alternatives = synonyms.value(head);
     const QStringList words = lowerWords(role);
     for (int i = 0; i < int(m_entities.size()); ++i) {
         const Entity &e = m_entities[size_t(i)];
-        if (e.kind != SpeakerKind::Person || !containsWord(e.role, head))
+        if (e.kind != SpeakerKind::Person)
+            continue;
+        bool fits = containsWord(e.role, head);
+        for (qsizetype k = 0; k < alternatives.size() && !fits; ++k)
+            fits = containsWord(e.role, alternatives.at(k));
+        if (!fits)
             continue;
         int score = 0;
         for (const QString &w : words)

@@ -252,10 +252,18 @@ void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &fin
         || trailingAttribution(p, finder, s, effectiveEnd))
         return;
     const Attribution a = finder.inSentence(s.first, effectiveEnd);
-    if (!a.isValid())
+    if (!a.isValid() || framedQuote(p, finder, a, effectiveEnd))
         return;
-    if (!framedQuote(p, finder, a, effectiveEnd))
-        clause(p, finder, a, effectiveEnd);
+    // "… stressed the importance of a ceasefire, saying: “…”": the quotation
+    // is its own statement, and the clause before it ends at the comma.
+    const Attribution framing = finder.inSentence(s.first, effectiveEnd, a.end);
+    if (framing.isValid() && framing.strength == ReportingVerbLexicon::Participle
+        && framedQuote(p, finder, framing, effectiveEnd)) {
+        if (a.strength == ReportingVerbLexicon::Strong)
+            clause(p, finder, a, framing.verbToken - 1);
+        return;
+    }
+    clause(p, finder, a, effectiveEnd);
 }
 
 bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
@@ -354,9 +362,16 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
     if (c < 0) {
         c = j;
         if (told) {
+            // The audience: "told reporters", "told Reuters", not the
+            // clause's subject in "told reporters Ankara will …".
             while (c < effectiveEnd && c - j < kMaxComplement && t[size_t(c)].kind == Token::Word
-                   && (t[size_t(c)].upper || w.has(c, Lexicon::Audience)))
+                   && w.has(c, Lexicon::Audience))
                 ++c;
+            if (c == j) {
+                while (c < effectiveEnd && c - j < kMaxComplement && t[size_t(c)].kind == Token::Word
+                       && t[size_t(c)].upper)
+                    ++c;
+            }
         }
         // "said on Friday it saw …": a time phrase is not part of the clause.
         static const WordList time {u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
@@ -380,6 +395,20 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
     while (c < effectiveEnd && t[size_t(c)].kind == Token::Punct
            && (t[size_t(c)].ch == u',' || t[size_t(c)].ch == u':'))
         ++c;
+    // "… committed to “finding a solution,” the Kremlin said.": the second
+    // frame is not part of the clause.
+    for (int i = effectiveEnd - 1; i > c && effectiveEnd - i <= kMaxTail; --i) {
+        const bool comma = w.isPunct(i, u',');
+        const bool quotedComma = t[size_t(i)].kind == Token::Quote && w.isPunct(i - 1, u',');
+        if (!comma && !quotedComma)
+            continue;
+        const Attribution second = finder.after(i + 1, effectiveEnd);
+        if (second.isValid() && second.strength != ReportingVerbLexicon::Participle
+            && effectiveEnd - second.end <= kMaxComplement) {
+            effectiveEnd = quotedComma ? i - 1 : i;
+            break;
+        }
+    }
     if (c >= effectiveEnd || wordCount(t, c, effectiveEnd) < kMinClauseWords)
         return false;
     Statement st = reported(p, c, effectiveEnd);

@@ -1,6 +1,7 @@
 #include "extract/statements/tokenizer.h"
 
 #include "extract/statements/lexicon.h"
+#include "extract/statements/wordlist.h"
 
 namespace dateline {
 
@@ -58,6 +59,13 @@ qsizetype wordEnd(QStringView text, qsizetype i)
     }
     // U.S. / U.N.: keep the final period of a dotted abbreviation.
     if (j < n && text[j] == u'.' && j - i >= 3 && text[j - 2] == u'.' && text[j - 1].isLetter())
+        ++j;
+    // Sen. / Gen. / Mr.: a title's period belongs to the title, so that
+    // "Sen. Chris Murphy" stays one name.
+    static const WordList titles {u"mr",  u"mrs",  u"ms",  u"dr",  u"sen",  u"rep",  u"gov",
+                                  u"gen", u"lt",   u"col", u"sgt", u"capt", u"maj",  u"prof",
+                                  u"adm", u"cmdr", u"rev", u"hon", u"st",   u"pres", u"amb"};
+    if (j < n && text[j] == u'.' && j - i >= 2 && text[i].isUpper() && titles.contains(text.sliced(i, j - i)))
         ++j;
     return j;
 }

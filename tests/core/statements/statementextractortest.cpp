@@ -272,3 +272,42 @@ TEST(StatementExtractor, QuotedAsSayingAndWeakVerbs)
     EXPECT_EQ(st[1].verb, QStringLiteral("warned"));
     EXPECT_EQ(st[1].speaker, QStringLiteral("Andrei Belousov"));
 }
+
+TEST(StatementExtractor, WireServicePhrasings)
+{
+    const QList<Statement> st = statementsOf({
+        "Turkish President Recep Tayyip Erdogan on Thursday said Türkiye is ready to host new talks.",
+        "Sen. Chris Murphy called the pause a mistake. Murphy said Congress would push back.",
+        "But Hungarian Prime Minister Viktor Orban rejected the plan, saying Europe should seek talks instead.",
+        "Foreign Minister Hakan Fidan stressed the need for a truce, saying: “Civilians pay the heaviest price.”",
+        "Putin told Erdogan that Moscow remained committed to “a political solution,” the Kremlin said.",
+    });
+    ASSERT_EQ(st.size(), 6);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Recep Tayyip Erdogan"));
+    EXPECT_EQ(st[0].text, u8("Türkiye is ready to host new talks"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Chris Murphy"));
+    EXPECT_EQ(st[1].speakerRole, QStringLiteral("Sen."));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Viktor Orban"));
+    EXPECT_EQ(st[2].text, QStringLiteral("Europe should seek talks instead"));
+    EXPECT_EQ(st[3].text, QStringLiteral("the need for a truce"));
+    EXPECT_EQ(st[3].kind, StatementKind::Indirect);
+    EXPECT_EQ(st[4].text, QStringLiteral("Civilians pay the heaviest price."));
+    EXPECT_EQ(st[4].kind, StatementKind::Direct);
+    EXPECT_EQ(st[4].speaker, QStringLiteral("Hakan Fidan"));
+    EXPECT_EQ(st[5].text, QStringLiteral("Moscow remained committed to a political solution"));
+    EXPECT_EQ(st[5].speaker, QStringLiteral("Putin"));
+}
+
+TEST(StatementExtractor, DescriptionsBySynonymAndNamedAppositive)
+{
+    const QList<Statement> st = statementsOf({
+        "French President Emmanuel Macron spoke in Paris.",
+        "The French leader said he would convene a summit next month.",
+        "“We are watching closely,” the ministry's spokeswoman, Maria Zakharova, said.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Emmanuel Macron"));
+    EXPECT_EQ(st[0].speakerSurface, QStringLiteral("The French leader"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Maria Zakharova"));
+    EXPECT_EQ(st[1].speakerRole, QStringLiteral("ministry's spokeswoman"));
+}
