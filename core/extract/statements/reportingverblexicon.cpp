@@ -74,26 +74,20 @@ bool ReportingVerbLexicon::isStanceNoun(QStringView word)
 
 static const WordList &audienceWordWords()
 {
-    static const WordList words {u"reporters",   u"journalists",  u"correspondents",
-                                 u"press",       u"media",        u"news",
-                                 u"conference",  u"briefing",     u"crowd",
-                                 u"audience",    u"supporters",   u"lawmakers",
-                                 u"legislators", u"parliament",   u"delegates",
-                                 u"state",       u"television",   u"tv",
-                                 u"radio",       u"broadcaster",  u"newspaper",
-                                 u"daily",       u"agency",       u"channel",
-                                 u"interview",   u"an",           u"a",
-                                 u"the",         u"his",          u"her",
-                                 u"their",       u"in",           u"on",
-                                 u"with",        u"at",           u"during",
-                                 u"after",       u"local",        u"foreign",
-                                 u"public",      u"senators",     u"students",
-                                 u"troops",      u"participants", u"attendees",
-                                 u"counterpart", u"counterparts", u"leaders",
-                                 u"members",     u"officials",    u"diplomats",
-                                 u"envoys",      u"ambassadors",  u"guests",
-                                 u"visitors",    u"me",           u"us",
-                                 u"him",         u"them",         u"it"};
+    static const WordList words {
+        u"reporters",   u"journalists",  u"correspondents", u"press",      u"media",     u"news",        u"conference",
+        u"briefing",    u"crowd",        u"audience",       u"supporters", u"lawmakers", u"legislators", u"parliament",
+        u"delegates",   u"state",        u"television",     u"tv",         u"radio",     u"broadcaster", u"newspaper",
+        u"daily",       u"agency",       u"channel",        u"interview",  u"an",        u"a",           u"the",
+        u"his",         u"her",          u"their",          u"in",         u"on",        u"with",        u"at",
+        u"during",      u"after",        u"local",          u"foreign",    u"public",    u"senators",    u"students",
+        u"troops",      u"participants", u"statement",      u"post",       u"video",     u"address",     u"message",
+        u"speech",      u"remarks",      u"call",           u"phone",      u"meeting",   u"sidelines",   u"summit",
+        u"visit",       u"session",      u"hearing",        u"event",      u"ceremony",  u"forum",       u"rally",
+        u"program",     u"programme",    u"show",           u"broadcast",  u"telegram",  u"x",           u"attendees",
+        u"counterpart", u"counterparts", u"leaders",        u"members",    u"officials", u"diplomats",   u"envoys",
+        u"ambassadors", u"guests",       u"visitors",       u"me",         u"us",        u"him",         u"them",
+        u"it"};
     return words;
 }
 

@@ -263,7 +263,10 @@ void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &fin
             clause(p, finder, a, framing.verbToken - 1);
         return;
     }
-    clause(p, finder, a, effectiveEnd);
+    int rest = -1;
+    clause(p, finder, a, effectiveEnd, &rest);
+    if (rest > s.first)
+        sentence(p, finder, Sentence {rest, s.end});
 }
 
 bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
@@ -333,7 +336,7 @@ bool StatementBuilder::framedQuote(const Paragraph &p, const AttributionFinder &
 }
 
 bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a,
-                              int effectiveEnd)
+                              int effectiveEnd, int *restOut)
 {
     const auto &t = p.tokens;
     const MentionFinder &w = finder.mentions();
@@ -395,6 +398,29 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
     while (c < effectiveEnd && t[size_t(c)].kind == Token::Punct
            && (t[size_t(c)].ch == u',' || t[size_t(c)].ch == u':'))
         ++c;
+    // "… new sanctions, while NATO chief Mark Rutte said …": a second
+    // speaker starts a statement of their own.
+    int rest = -1;
+    for (int i = c + 2; i < effectiveEnd; ++i) {
+        const Token &tok = t[size_t(i)];
+        if (tok.kind != Token::Word || tok.upper || !w.has(i, Lexicon::StrongVerb))
+            continue;
+        int k = i - 1;
+        while (k > c && w.has(k, Lexicon::Adverb | Lexicon::Time))
+            --k;
+        const Mention m = w.endingAt(k, c);
+        if (!m.isValid() || m.kind == Mention::Pronoun)
+            continue;
+        static const WordList joins {u"while", u"and", u"but", u"whereas", u"as"};
+        int comma = m.first - 1;
+        if (t[size_t(comma)].kind == Token::Word && joins.contains(w.word(comma)))
+            --comma;
+        if (comma > c && w.isPunct(comma, u',')) {
+            rest = comma + 1;
+            effectiveEnd = comma;
+            break;
+        }
+    }
     // "… committed to “finding a solution,” the Kremlin said.": the second
     // frame is not part of the clause.
     for (int i = effectiveEnd - 1; i > c && effectiveEnd - i <= kMaxTail; --i) {
@@ -416,6 +442,8 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
         return false; // "announced a plan", "claimed lives"
     attribute(st, a);
     emit(st);
+    if (rest >= 0 && restOut)
+        *restOut = rest;
     return true;
 }
 
@@ -439,11 +467,18 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
     const Attribution a = finder.after(k + 1, effectiveEnd);
     if (!a.isValid() || effectiveEnd - a.end > kMaxComplement)
         return false;
-    // The frame must be all that follows: "…, he said on Thursday."
+    // The frame must be all that follows: "…, he said on Thursday", "…,
+    // Peskov told reporters in Moscow", not "…, Zelenskyy said Ukraine …".
     for (int i = a.end; i < effectiveEnd; ++i) {
-        if (t[size_t(i)].kind == Token::Punct && t[size_t(i)].ch == u',')
+        const Token &tok = t[size_t(i)];
+        if (tok.kind == Token::Punct && tok.ch == u',')
             break;
-        if (t[size_t(i)].kind == Token::Word && !t[size_t(i)].upper && finder.mentions().has(i, Lexicon::AnyVerb))
+        if (tok.kind != Token::Word)
+            return false;
+        const bool complement = finder.mentions().has(
+            i, Lexicon::Audience | Lexicon::AdverbialStart | Lexicon::Time | Lexicon::Determiner);
+        const bool addressee = tok.upper && (i > a.end || a.verb == u"told" || a.verb == u"tells");
+        if (!complement && !addressee)
             return false;
     }
     Statement st = reported(p, s.first, k);

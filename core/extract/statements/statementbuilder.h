@@ -48,7 +48,10 @@ private:
     void sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s);
     bool quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
     bool framedQuote(const Paragraph &p, const AttributionFinder &finder, const Attribution &a, int effectiveEnd);
-    bool clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a, int effectiveEnd);
+    // A reported clause; `restOut` receives where a second speaker's part of
+    // the sentence starts ("…, while Rutte said …"), if there is one.
+    bool clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a, int effectiveEnd,
+                int *restOut = nullptr);
     bool trailingAttribution(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
     bool accordingTo(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
     bool colonQuote(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);

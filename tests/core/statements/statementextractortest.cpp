@@ -311,3 +311,22 @@ TEST(StatementExtractor, DescriptionsBySynonymAndNamedAppositive)
     EXPECT_EQ(st[1].speaker, QStringLiteral("Maria Zakharova"));
     EXPECT_EQ(st[1].speakerRole, QStringLiteral("ministry's spokeswoman"));
 }
+
+TEST(StatementExtractor, TwoSpeakersInOneSentenceAndLeadingPhrases)
+{
+    const QList<Statement> st = statementsOf({
+        "In a post on X, Zelenskyy said Ukraine would not give up any territory.",
+        "The European Commission said it would propose new sanctions, while NATO Secretary-General Mark Rutte "
+        "said the alliance stood united.",
+        "Russia will not attend the talks, Peskov told Reuters.",
+    });
+    ASSERT_EQ(st.size(), 4);
+    EXPECT_EQ(st[0].text, QStringLiteral("Ukraine would not give up any territory"));
+    EXPECT_EQ(st[1].text, QStringLiteral("it would propose new sanctions"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("European Commission"));
+    EXPECT_EQ(st[2].text, QStringLiteral("the alliance stood united"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Mark Rutte"));
+    EXPECT_EQ(st[2].speakerRole, QStringLiteral("NATO Secretary-General"));
+    EXPECT_EQ(st[3].text, QStringLiteral("Russia will not attend the talks"));
+    EXPECT_EQ(st[3].speaker, QStringLiteral("Peskov"));
+}
