@@ -284,14 +284,36 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
     const Attribution a = finder.after(close + 1, s.end);
     if (a.isValid()) {
         attribute(st, a);
-        // “We hope,” he said, “to restore relations.”: one statement.
+        // “We hope,” he said, “to restore relations.”: one statement; but
+        // “…,” he said, adding: “…” is a second one.
         int j = a.end;
-        while (j < s.end && j - a.end < kMaxComplement && t[size_t(j)].kind == Token::Word)
+        int participle = -1;
+        while (j < s.end && j - a.end < kMaxComplement) {
+            const Token &tok = t[size_t(j)];
+            const bool commaThenWord
+                = tok.kind == Token::Punct && tok.ch == u',' && j + 1 < s.end && t[size_t(j + 1)].kind == Token::Word;
+            if (tok.kind != Token::Word && !commaThenWord)
+                break;
+            if (participle < 0 && tok.kind == Token::Word && !tok.upper && (tok.flags & Lexicon::ParticipleVerb))
+                participle = j;
             ++j;
+        }
         if (j + 1 < s.end && t[size_t(j)].kind == Token::Punct && (t[size_t(j)].ch == u',' || t[size_t(j)].ch == u':')
             && opensSpan(t, p.spans, j + 1)) {
-            if (!appendQuote(p, t[size_t(j + 1)].span, st)) {
-                m_open = {st, true};
+            Statement *target = &st;
+            Statement second = st;
+            if (participle >= 0) {
+                emit(st);
+                second.text.clear();
+                second.verb = finder.mentions().word(participle).toString();
+                target = &second;
+            }
+            if (!appendQuote(p, t[size_t(j + 1)].span, *target)) {
+                m_open = {*target, true};
+                return true;
+            }
+            if (participle >= 0) {
+                emit(second);
                 return true;
             }
         }

@@ -330,3 +330,15 @@ TEST(StatementExtractor, TwoSpeakersInOneSentenceAndLeadingPhrases)
     EXPECT_EQ(st[3].text, QStringLiteral("Russia will not attend the talks"));
     EXPECT_EQ(st[3].speaker, QStringLiteral("Peskov"));
 }
+
+TEST(StatementExtractor, AddingAfterAQuoteStartsASecondStatement)
+{
+    const QList<Statement> st = statementsOf({
+        "“We will not accept this,” Foreign Minister Hakan Fidan said, adding: “Our patience is running out.”",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("We will not accept this"));
+    EXPECT_EQ(st[1].text, QStringLiteral("Our patience is running out."));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Hakan Fidan"));
+    EXPECT_EQ(st[1].verb, QStringLiteral("adding"));
+}
