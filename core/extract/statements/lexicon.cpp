@@ -1,0 +1,20 @@
+#include "extract/statements/lexicon.h"
+
+#include "extract/statements/reportingverblexicon.h"
+#include "extract/statements/speakerlexicon.h"
+#include "extract/statements/wordlist.h"
+
+namespace dateline {
+
+quint32 Lexicon::flags(QStringView word)
+{
+    static const WordList table = [] {
+        WordList t;
+        SpeakerLexicon::addTo(t);
+        ReportingVerbLexicon::addTo(t);
+        return t;
+    }();
+    return table.flags(word);
+}
+
+} // namespace dateline

@@ -1,0 +1,255 @@
+#include "extract/statements/mentionfinder.h"
+
+#include "extract/statements/lexicon.h"
+
+namespace dateline {
+
+namespace {
+
+constexpr int kMaxRun = 9;
+constexpr int kMaxAppositive = 12;
+constexpr int kMaxNameWords = 4;
+
+bool isPossessive(QStringView w)
+{
+    return w.size() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s") || w.endsWith(u"s'") || w.endsWith(u"s\u2019"));
+}
+
+bool isAcronym(QStringView w)
+{
+    if (w.size() < 2)
+        return false;
+    for (QChar c : w) {
+        if (c.isLetter() && !c.isUpper())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+MentionFinder::MentionFinder(QStringView text, const std::vector<Token> &tokens)
+    : m_text(text)
+    , m_tokens(tokens)
+{
+}
+
+QStringView MentionFinder::word(int i) const
+{
+    if (i < 0 || i >= int(m_tokens.size()))
+        return {};
+    const Token &t = m_tokens[size_t(i)];
+    return m_text.sliced(t.start, t.end - t.start);
+}
+
+bool MentionFinder::isWord(int i, QStringView w) const
+{
+    return i >= 0 && i < int(m_tokens.size()) && m_tokens[size_t(i)].kind == Token::Word
+        && word(i).compare(w, Qt::CaseInsensitive) == 0;
+}
+
+bool MentionFinder::isPunct(int i, char16_t c) const
+{
+    return i >= 0 && i < int(m_tokens.size()) && m_tokens[size_t(i)].kind == Token::Punct
+        && m_tokens[size_t(i)].ch == c;
+}
+
+quint32 MentionFinder::flags(int i) const
+{
+    return i >= 0 && i < int(m_tokens.size()) ? m_tokens[size_t(i)].flags : 0;
+}
+
+QString MentionFinder::joined(int first, int last) const
+{
+    const int s = m_tokens[size_t(first)].start;
+    const QStringView run = m_text.sliced(s, m_tokens[size_t(last)].end - s);
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (run[i].isSpace() && (run[i] != u' ' || (i + 1 < run.size() && run[i + 1].isSpace())))
+            return run.toString().simplified();
+    }
+    return run.toString();
+}
+
+bool MentionFinder::inRun(int i) const
+{
+    if (i < 0 || i >= int(m_tokens.size()))
+        return false;
+    const Token &t = m_tokens[size_t(i)];
+    if (t.kind != Token::Word)
+        return false;
+    const QStringView w = word(i);
+    if (t.upper)
+        return true;
+    if (w == u"of" || w == u"for")
+        return i + 1 < int(m_tokens.size()) && m_tokens[size_t(i + 1)].upper && i > 0 && m_tokens[size_t(i - 1)].upper;
+    return (t.flags
+            & (Lexicon::Title | Lexicon::Organisation | Lexicon::Modifier | Lexicon::Particle | Lexicon::Determiner))
+        || isPossessive(w);
+}
+
+Mention MentionFinder::classify(int first, int last) const
+{
+    Mention m;
+    bool definite = false;
+    const int runStart = first;
+    while (first <= last) {
+        if (has(first, Lexicon::Determiner)) {
+            definite = definite || word(first).compare(u"the", Qt::CaseInsensitive) == 0;
+            ++first;
+            continue;
+        }
+        if (m_tokens[size_t(first)].upper && has(first, Lexicon::Function) && !has(first, Lexicon::Title)) {
+            ++first;
+            continue;
+        }
+        break;
+    }
+    if (first > last || isPossessive(word(last)))
+        return m;
+
+    // The name is the run of capitalised words after the last title word.
+    int nameStart = last + 1;
+    for (int i = last; i >= first; --i) {
+        const QStringView w = word(i);
+        const bool particle = i > first && i < last && has(i, Lexicon::Particle);
+        if ((!m_tokens[size_t(i)].upper && !particle)
+            || has(i, Lexicon::Title | Lexicon::Organisation | Lexicon::Function) || isPossessive(w)
+            || w.contains(u'.'))
+            break;
+        nameStart = i;
+    }
+    const QStringView lastWord = word(last);
+    m.first = runStart;
+    m.last = m.tail = last;
+    m.surface = joined(runStart, last);
+    m.definite = definite;
+    m.head = lastWord.toString().toLower();
+
+    if (nameStart <= last) {
+        if (nameStart == last && isAcronym(lastWord)) {
+            m.kind = Mention::Organisation;
+            m.name = joined(first, last);
+            return m;
+        }
+        const int from = std::max(nameStart, last - kMaxNameWords + 1);
+        m.kind = Mention::Person;
+        m.name = joined(from, last);
+        if (from > first)
+            m.role = joined(first, from - 1);
+        return m;
+    }
+    if (has(last, Lexicon::Organisation)) {
+        m.kind = Mention::Organisation;
+        m.name = joined(first, last);
+        return m;
+    }
+    if (has(last, Lexicon::PersonNoun)) {
+        m.kind = Mention::Description;
+        m.role = joined(first, last);
+        return m;
+    }
+    return Mention {};
+}
+
+Mention MentionFinder::endingAt(int last, int floor) const
+{
+    if (last <= floor || last >= int(m_tokens.size()))
+        return {};
+    // "Dmitry Peskov, the Kremlin spokesman, said": the appositive gives the role.
+    if (isPunct(last, u',')) {
+        int c0 = last - 1;
+        while (c0 > floor && c0 > last - kMaxAppositive && m_tokens[size_t(c0)].kind == Token::Word)
+            --c0;
+        if (c0 <= floor || !isPunct(c0, u',') || c0 == last - 1)
+            return {};
+        Mention before = endingAt(c0 - 1, floor);
+        const Mention inner = classify(c0 + 1, last - 1);
+        // "the ministry's spokeswoman, Maria Zakharova, said"
+        if (before.kind == Mention::Description && inner.kind == Mention::Person) {
+            Mention named = inner;
+            if (named.role.isEmpty())
+                named.role = before.role;
+            named.first = before.first;
+            named.tail = last;
+            return named;
+        }
+        if (before.kind != Mention::Person && before.kind != Mention::Organisation)
+            return {};
+        if (inner.kind == Mention::Description && before.role.isEmpty())
+            before.role = inner.role;
+        before.tail = last;
+        return before;
+    }
+    const Token &t = m_tokens[size_t(last)];
+    if (t.kind != Token::Word)
+        return {};
+    const QStringView w = word(last);
+    if (has(last, Lexicon::Pronoun)) {
+        Mention m;
+        m.kind = Mention::Pronoun;
+        m.first = m.last = m.tail = last;
+        m.surface = w.toString();
+        m.head = m.surface.toLower();
+        return m;
+    }
+    if (!inRun(last) || has(last, Lexicon::Determiner))
+        return {};
+    int first = last;
+    while (first - 1 > floor && last - first + 1 < kMaxRun && inRun(first - 1)) {
+        --first;
+        if (has(first, Lexicon::Determiner))
+            break;
+    }
+    return classify(first, last);
+}
+
+Mention MentionFinder::startingAt(int first, int ceiling) const
+{
+    ceiling = std::min(ceiling, int(m_tokens.size()));
+    if (first < 0 || first >= ceiling || m_tokens[size_t(first)].kind != Token::Word)
+        return {};
+    const QStringView w = word(first);
+    if (has(first, Lexicon::Pronoun)) {
+        Mention m;
+        m.kind = Mention::Pronoun;
+        m.first = m.last = m.tail = first;
+        m.surface = w.toString();
+        m.head = m.surface.toLower();
+        return m;
+    }
+    int end = first;
+    while (end < ceiling && end - first < kMaxRun && inRun(end) && !(end > first && has(end, Lexicon::Determiner)))
+        ++end;
+    if (end == first)
+        return {};
+    // The longest prefix that reads as a speaker ("Putin during" → "Putin").
+    Mention m;
+    for (int last = end - 1; last >= first && !m.isValid(); --last)
+        m = classify(first, last);
+    if (m.kind == Mention::Person && m.role.isEmpty() && isPunct(m.last + 1, u',')) {
+        int e = m.last + 2;
+        while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
+            ++e;
+        const Mention inner = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
+        if (inner.kind == Mention::Description) {
+            m.role = inner.role;
+            m.tail = e - 1;
+        }
+    }
+    // "the ministry's spokeswoman, Maria Zakharova, said"
+    if (m.kind == Mention::Description && isPunct(m.last + 1, u',')) {
+        int e = m.last + 2;
+        while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
+            ++e;
+        Mention named = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
+        if (named.kind == Mention::Person && (e >= ceiling || isPunct(e, u','))) {
+            if (named.role.isEmpty())
+                named.role = m.role;
+            named.first = m.first;
+            return named;
+        }
+    }
+    return m;
+}
+
+} // namespace dateline

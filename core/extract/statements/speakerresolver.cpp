@@ -1,0 +1,248 @@
+#include "extract/statements/speakerresolver.h"
+
+#include <QHash>
+
+namespace dateline {
+
+namespace {
+
+constexpr size_t kMaxEntities = 500;
+
+QStringList lowerWords(const QString &s)
+{
+    return s.toLower().split(u' ', Qt::SkipEmptyParts);
+}
+
+SpeakerLexicon::Gender genderOf(const QString &name, const QString &role)
+{
+    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
+        const auto g = SpeakerLexicon::genderOf(w);
+        if (g != SpeakerLexicon::Gender::Unknown)
+            return g;
+    }
+    const QString first = name.section(u' ', 0, 0);
+    return name.contains(u' ') ? SpeakerLexicon::genderOf(first) : SpeakerLexicon::Gender::Unknown;
+}
+
+bool containsWord(const QString &haystack, QStringView word)
+{
+    for (const QStringView w : QStringView(haystack).split(u' ', Qt::SkipEmptyParts)) {
+        if (w.compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
+{
+    // Every match shares the last word: test that first, without allocating.
+    const QStringView trimmed = QStringView(name).trimmed();
+    const qsizetype space = trimmed.lastIndexOf(u' ');
+    const QStringView lastWord = space < 0 ? trimmed : trimmed.sliced(space + 1);
+    if (lastWord.isEmpty() || !m_lastWords.contains(lastWord))
+        return -1;
+    const qsizetype count = trimmed.count(u' ') + 1;
+    int best = -1;
+    for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind != kind || e.words.isEmpty()
+            || QStringView(e.words.last()).compare(lastWord, Qt::CaseInsensitive) != 0)
+            continue;
+        if (QStringView(e.name).compare(trimmed, Qt::CaseInsensitive) == 0)
+            return i;
+        // "Putin" is "Vladimir Putin"; "Vladimir Putin" upgrades "Putin";
+        // "Jane Smith" is not "John Smith".
+        if (best < 0 && count != e.words.size())
+            best = i;
+    }
+    return best;
+}
+
+int SpeakerResolver::findByRole(const QString &role, const QString &head) const
+{
+    // The description's head must be in the role ("the president" →
+    // "Russian President"); its other words rank the candidates.
+    int best = -1;
+    int bestScore = -1;
+    qint64 bestTime = -1;
+    // Heads that name an office by another word: "the Turkish leader",
+    // "the top diplomat".
+    static const QHash<QString, QStringList> synonyms {
+        {QStringLiteral("leader"),
+         {QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("prime"), QStringLiteral("chancellor"),
+          QStringLiteral("king")}},
+        {QStringLiteral("diplomat"),
+         {QStringLiteral("foreign"), QStringLiteral("ambassador"), QStringLiteral("envoy"), QStringLiteral("state")}},
+        {QStringLiteral("premier"), {QStringLiteral("prime")}},
+        {QStringLiteral("official"),
+         {QStringLiteral("official"), QStringLiteral("spokesman"), QStringLiteral("spokeswoman"),
+          QStringLiteral("spokesperson")}},
+    };
+    const QStringList alternatives = synonyms.value(head);
+    const QStringList words = lowerWords(role);
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind != SpeakerKind::Person)
+            continue;
+        bool fits = containsWord(e.role, head);
+        for (qsizetype k = 0; k < alternatives.size() && !fits; ++k)
+            fits = containsWord(e.role, alternatives.at(k));
+        if (!fits)
+            continue;
+        int score = 0;
+        for (const QString &w : words)
+            score += containsWord(e.role, w) ? 1 : 0;
+        if (score > bestScore || (score == bestScore && e.lastMention > bestTime)) {
+            best = i;
+            bestScore = score;
+            bestTime = e.lastMention;
+        }
+    }
+    return best;
+}
+
+int SpeakerResolver::findPronounTarget(const QString &pronoun) const
+{
+    using Gender = SpeakerLexicon::Gender;
+    const bool organisation = pronoun == u"it";
+    const Gender wanted = pronoun == u"she" ? Gender::Female : Gender::Male;
+    int best = -1;
+    qint64 bestSubject = -1;
+    qint64 bestMention = -1;
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (organisation != (e.kind == SpeakerKind::Organisation))
+            continue;
+        if (!organisation && e.gender != Gender::Unknown && e.gender != wanted)
+            continue;
+        if (e.lastSubject > bestSubject || (e.lastSubject == bestSubject && e.lastMention > bestMention)) {
+            best = i;
+            bestSubject = e.lastSubject;
+            bestMention = e.lastMention;
+        }
+    }
+    return best;
+}
+
+int SpeakerResolver::findOrganisation(const QString &head) const
+{
+    int best = -1;
+    qint64 bestTime = -1;
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind == SpeakerKind::Organisation && containsWord(e.name, head) && e.lastMention > bestTime) {
+            best = i;
+            bestTime = e.lastMention;
+        }
+    }
+    return best;
+}
+
+int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
+{
+    if (m_entities.size() >= kMaxEntities)
+        return -1;
+    Entity e;
+    e.name = mention.name;
+    e.role = mention.role;
+    e.words = lowerWords(mention.name);
+    e.kind = kind;
+    e.gender = genderOf(mention.name, mention.role);
+    if (!e.words.isEmpty())
+        m_lastWords.add(e.words.last());
+    m_entities.push_back(e);
+    return int(m_entities.size()) - 1;
+}
+
+void SpeakerResolver::touch(int entity, bool subject)
+{
+    Entity &e = m_entities[size_t(entity)];
+    e.lastMention = m_clock;
+    if (subject)
+        e.lastSubject = m_clock;
+}
+
+Speaker SpeakerResolver::speakerOf(int entity, const Mention &mention) const
+{
+    Speaker s;
+    s.surface = mention.surface;
+    if (entity < 0) {
+        s.name = mention.kind == Mention::Pronoun ? QString() : mention.surface;
+        s.role = mention.role;
+        s.kind = mention.kind == Mention::Organisation ? SpeakerKind::Organisation
+            : mention.kind == Mention::Description     ? SpeakerKind::Person
+                                                       : SpeakerKind::Unknown;
+        return s;
+    }
+    const Entity &e = m_entities[size_t(entity)];
+    s.name = e.name;
+    s.role = e.role;
+    s.kind = e.kind;
+    return s;
+}
+
+void SpeakerResolver::note(const Mention &mention, bool subject)
+{
+    if (mention.kind != Mention::Person && mention.kind != Mention::Organisation)
+        return;
+    const SpeakerKind kind = mention.kind == Mention::Person ? SpeakerKind::Person : SpeakerKind::Organisation;
+    int e = findByName(mention.name, kind);
+    if (e < 0) {
+        // A bare capitalised word is not enough to believe in a new person.
+        if (kind == SpeakerKind::Person && mention.role.isEmpty())
+            return;
+        e = add(mention, kind);
+        if (e < 0)
+            return;
+    } else {
+        Entity &known = m_entities[size_t(e)];
+        if (known.role.isEmpty() && !mention.role.isEmpty())
+            known.role = mention.role;
+        if (known.words.size() < mention.name.count(u' ') + 1) {
+            known.name = mention.name;
+            known.words = lowerWords(mention.name);
+            m_lastWords.add(known.words.last());
+        }
+    }
+    touch(e, subject);
+}
+
+Speaker SpeakerResolver::resolve(const Mention &mention)
+{
+    int e = -1;
+    switch (mention.kind) {
+    case Mention::None:
+        return {};
+    case Mention::Pronoun:
+        if (mention.head == u"he" || mention.head == u"she" || mention.head == u"it")
+            e = findPronounTarget(mention.head);
+        if (e >= 0 && mention.head != u"it" && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
+            m_entities[size_t(e)].gender
+                = mention.head == u"she" ? SpeakerLexicon::Gender::Female : SpeakerLexicon::Gender::Male;
+        break;
+    case Mention::Person:
+        note(mention, true);
+        e = findByName(mention.name, SpeakerKind::Person);
+        if (e < 0)
+            e = add(mention, SpeakerKind::Person);
+        break;
+    case Mention::Organisation:
+        e = findByName(mention.name, SpeakerKind::Organisation);
+        if (e < 0 && !mention.name.isEmpty() && mention.name.front().isUpper())
+            e = add(mention, SpeakerKind::Organisation);
+        if (e < 0)
+            e = findOrganisation(mention.head);
+        break;
+    case Mention::Description:
+        if (mention.definite)
+            e = findByRole(mention.role, mention.head);
+        break;
+    }
+    if (e >= 0)
+        touch(e, true);
+    return speakerOf(e, mention);
+}
+
+} // namespace dateline

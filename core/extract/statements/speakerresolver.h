@@ -1,0 +1,66 @@
+#pragma once
+
+#include "extract/statements/mention.h"
+#include "extract/statements/speakerlexicon.h"
+#include "extract/statements/wordlist.h"
+#include "model/extraction.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dateline {
+
+// Who a speaker phrase refers to.
+struct Speaker
+{
+    QString name; // canonical: "Vladimir Putin", "Russian Foreign Ministry"
+    QString role;
+    QString surface;
+    SpeakerKind kind = SpeakerKind::Unknown;
+};
+
+// The people and organisations of one article in reading order. Surnames,
+// descriptions and pronouns resolve to the most recent compatible entity;
+// pronouns prefer the most recent subject (who spoke or led a sentence).
+class SpeakerResolver final
+{
+public:
+    // Resolves a speaker phrase and makes its entity the latest subject.
+    Speaker resolve(const Mention &mention);
+    // Records a person or organisation met in running text. Only titled
+    // names ("President Vladimir Putin") create people; bare capitalised
+    // words merely refresh people already known.
+    void note(const Mention &mention, bool subject);
+    // Moves reading time on; later mentions are more recent.
+    void tick() { ++m_clock; }
+    // Whether a word is the last word of a known name.
+    bool knows(QStringView word) const { return m_lastWords.contains(word); }
+
+private:
+    struct Entity
+    {
+        QString name;
+        QString role;
+        QStringList words; // lower-case name words
+        SpeakerKind kind = SpeakerKind::Person;
+        SpeakerLexicon::Gender gender = SpeakerLexicon::Gender::Unknown;
+        qint64 lastMention = -1;
+        qint64 lastSubject = -1;
+    };
+
+    int findByName(const QString &name, SpeakerKind kind) const;
+    int findByRole(const QString &role, const QString &head) const;
+    int findPronounTarget(const QString &pronoun) const;
+    int findOrganisation(const QString &head) const;
+    int add(const Mention &mention, SpeakerKind kind);
+    void touch(int entity, bool subject);
+    Speaker speakerOf(int entity, const Mention &mention) const;
+
+    std::vector<Entity> m_entities;
+    WordList m_lastWords;
+    qint64 m_clock = 0;
+};
+
+} // namespace dateline

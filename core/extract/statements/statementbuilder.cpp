@@ -1,0 +1,581 @@
+#include "extract/statements/statementbuilder.h"
+
+#include "extract/statements/lexicon.h"
+#include "extract/statements/wordlist.h"
+
+#include <algorithm>
+
+namespace dateline {
+
+namespace {
+
+constexpr int kMaxGap = 10; // tokens between a verb and its "that"
+constexpr int kMaxComplement = 8; // tokens of "told reporters on Thursday"
+constexpr int kMaxTail = 12; // tokens of a trailing ", Peskov told reporters"
+constexpr int kMinClauseWords = 3;
+constexpr int kOrphanLookback = 50;
+
+bool isTerminal(const Token &t)
+{
+    return t.kind == Token::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u'\u2026');
+}
+
+bool opensSpan(const std::vector<Token> &tokens, const std::vector<QuoteSpan> &spans, int i)
+{
+    if (i < 0 || i >= int(tokens.size()))
+        return false;
+    const Token &t = tokens[size_t(i)];
+    return t.kind == Token::Quote && t.span >= 0 && spans[size_t(t.span)].open == i;
+}
+
+int wordCount(const std::vector<Token> &tokens, int first, int end)
+{
+    int n = 0;
+    for (int i = first; i < end; ++i)
+        n += tokens[size_t(i)].kind == Token::Word ? 1 : 0;
+    return n;
+}
+
+bool before(const Statement &a, const Statement &b)
+{
+    return a.paragraph != b.paragraph ? a.paragraph < b.paragraph : a.start < b.start;
+}
+
+} // namespace
+
+void StatementBuilder::prepare(Paragraph &p, QStringView text, QStringView next)
+{
+    p.text = text;
+    Tokenizer::tokenize(text, p.tokens);
+    QuoteScanner::pair(p.tokens, p.spans);
+    if (!p.spans.empty() && p.spans.back().close < 0) {
+        // A quotation may run on only when the next paragraph reopens it;
+        // otherwise the mark is stray and costs nothing beyond itself.
+        const Token::Family family = p.tokens[size_t(p.spans.back().open)].family;
+        qsizetype i = 0;
+        while (i < next.size() && next[i].isSpace())
+            ++i;
+        if (i >= next.size() || Tokenizer::quoteFamily(next[i].unicode()) != family)
+            QuoteScanner::drop(p.tokens, p.spans, int(p.spans.size()) - 1);
+    }
+    SentenceSplitter::split(text, p.tokens, p.spans, p.sentences);
+}
+
+void StatementBuilder::learn(const QString &text)
+{
+    Paragraph p;
+    prepare(p, text, {});
+    const AttributionFinder finder(p.text, p.tokens, p.spans);
+    for (const Sentence &s : p.sentences)
+        learnPeople(p, finder, s);
+}
+
+void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+{
+    const auto &t = p.tokens;
+    for (int i = s.first; i < s.end; ++i) {
+        if (opensSpan(t, p.spans, i)) {
+            const int close = p.spans[size_t(t[size_t(i)].span)].close;
+            if (close < 0)
+                return;
+            i = close;
+            continue;
+        }
+        // Read each capitalised run once, from its last word.
+        if (t[size_t(i)].kind != Token::Word || !t[size_t(i)].upper)
+            continue;
+        if (i + 1 < s.end && t[size_t(i + 1)].kind == Token::Word && t[size_t(i + 1)].upper)
+            continue;
+        // Only runs with a title or organisation word, or ending in a known
+        // name, can tell the resolver something; skip the rest cheaply.
+        bool useful = m_resolver.knows(finder.mentions().word(i));
+        for (int j = i; !useful && j >= s.first && i - j < 9 && t[size_t(j)].kind == Token::Word; --j)
+            useful = (t[size_t(j)].flags & (Lexicon::Title | Lexicon::Organisation)) != 0;
+        if (!useful)
+            continue;
+        const Mention m = finder.mentions().endingAt(i, s.first - 1);
+        if (m.kind == Mention::Person || m.kind == Mention::Organisation) {
+            m_resolver.tick();
+            m_resolver.note(m, m.first <= s.first + 1);
+        }
+    }
+}
+
+bool StatementBuilder::appendQuote(const Paragraph &p, int span, Statement &st)
+{
+    const QuoteSpan &q = p.spans[size_t(span)];
+    int start = p.tokens[size_t(q.open)].end;
+    int end = q.close >= 0 ? p.tokens[size_t(q.close)].start : int(p.text.size());
+    while (start < end && p.text[start].isSpace())
+        ++start;
+    while (end > start && p.text[end - 1].isSpace())
+        --end;
+    // “We hope,” he said: the comma belongs to the sentence, not the words.
+    while (end > start && (p.text[end - 1] == u',' || p.text[end - 1].isSpace()))
+        --end;
+    const QString words = p.text.sliced(start, end - start).toString();
+    if (st.text.isEmpty()) {
+        st.paragraph = p.index;
+        st.start = start;
+        st.text = words;
+    } else if (!words.isEmpty()) {
+        st.text += u' ' + words;
+    }
+    if (st.paragraph == p.index)
+        st.end = end;
+    return q.close >= 0;
+}
+
+Statement StatementBuilder::reported(const Paragraph &p, int first, int end) const
+{
+    // The reported clause with its quote marks taken out.
+    Statement st;
+    st.paragraph = p.index;
+    st.start = p.tokens[size_t(first)].start;
+    st.end = p.tokens[size_t(end - 1)].end;
+    QString text;
+    text.reserve(st.end - st.start);
+    int from = st.start;
+    bool quoted = false;
+    for (int i = first; i < end; ++i) {
+        const Token &t = p.tokens[size_t(i)];
+        if (t.kind == Token::Quote && t.span >= 0) {
+            text += p.text.sliced(from, t.start - from);
+            from = t.end;
+            quoted = true;
+        }
+    }
+    text += p.text.sliced(from, st.end - from);
+    st.text = text.simplified();
+    st.kind = quoted ? StatementKind::Mixed : StatementKind::Indirect;
+    return st;
+}
+
+void StatementBuilder::attribute(Statement &st, const Attribution &a)
+{
+    m_resolver.tick();
+    const Speaker sp = m_resolver.resolve(a.speaker);
+    st.speaker = sp.name;
+    st.speakerSurface = sp.surface;
+    st.speakerRole = sp.role;
+    st.speakerKind = sp.kind;
+    st.verb = a.verb;
+}
+
+void StatementBuilder::emit(const Statement &st)
+{
+    if (!st.text.isEmpty())
+        m_statements.append(st);
+}
+
+void StatementBuilder::addParagraph(const QStringList &paragraphs, int index)
+{
+    Paragraph p;
+    p.index = index;
+    const QStringView next = index + 1 < paragraphs.size() ? QStringView(paragraphs.at(index + 1)) : QStringView();
+    prepare(p, paragraphs.at(index), next);
+    const AttributionFinder finder(p.text, p.tokens, p.spans);
+    for (const Sentence &s : p.sentences) {
+        m_resolver.tick();
+        learnPeople(p, finder, s);
+        sentence(p, finder, s);
+    }
+    if (m_open.active && (p.spans.empty() || p.spans.back().close >= 0)) {
+        // Nothing runs on from here: the open quotation ended in this paragraph.
+        m_open.active = false;
+        if (m_open.statement.speaker.isEmpty() && m_open.statement.speakerSurface.isEmpty())
+            m_orphans.push_back(m_open.statement);
+        else
+            emit(m_open.statement);
+    }
+    settleOrphans();
+}
+
+void StatementBuilder::settleOrphans()
+{
+    // A quotation standing alone takes the speaker of the next attributed
+    // statement in its paragraph, else of the one just before it (the usual
+    // follow-up paragraph: “…,” he said. / “More words.”).
+    for (Statement &o : m_orphans) {
+        const Statement *after = nullptr;
+        const Statement *prior = nullptr;
+        const qsizetype stop = std::max<qsizetype>(0, m_statements.size() - kOrphanLookback);
+        for (qsizetype i = m_statements.size() - 1; i >= stop; --i) {
+            const Statement &c = m_statements.at(i);
+            if (c.speaker.isEmpty() && c.speakerSurface.isEmpty())
+                continue;
+            if (before(o, c)) {
+                if (c.paragraph == o.paragraph && (!after || before(c, *after)))
+                    after = &c;
+            } else if (c.paragraph >= o.paragraph - 1 && (!prior || before(*prior, c))) {
+                prior = &c;
+            }
+        }
+        const Statement *from = after ? after : prior;
+        if (!from)
+            continue;
+        o.speaker = from->speaker;
+        o.speakerSurface = from->speakerSurface;
+        o.speakerRole = from->speakerRole;
+        o.speakerKind = from->speakerKind;
+        m_statements.append(o);
+    }
+    m_orphans.clear();
+}
+
+void StatementBuilder::continueOpen(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+{
+    Statement &st = m_open.statement;
+    if (!appendQuote(p, p.tokens.front().span, st))
+        return; // still running
+    const int close = p.spans[size_t(p.tokens.front().span)].close;
+    const Attribution a = finder.after(close + 1, s.end);
+    if (a.isValid() && st.speaker.isEmpty() && st.speakerSurface.isEmpty())
+        attribute(st, a);
+}
+
+void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+{
+    const auto &t = p.tokens;
+    int effectiveEnd = s.end;
+    while (effectiveEnd > s.first && isTerminal(t[size_t(effectiveEnd - 1)]))
+        --effectiveEnd;
+    if (effectiveEnd <= s.first)
+        return;
+    if (m_open.active && s.first == 0 && opensSpan(t, p.spans, 0)) {
+        continueOpen(p, finder, s);
+        return;
+    }
+    if (opensSpan(t, p.spans, s.first) && quoteFirst(p, finder, s, effectiveEnd))
+        return;
+    if (colonQuote(p, finder, s, effectiveEnd) || accordingTo(p, finder, s, effectiveEnd)
+        || trailingAttribution(p, finder, s, effectiveEnd))
+        return;
+    const Attribution a = finder.inSentence(s.first, effectiveEnd);
+    if (!a.isValid() || framedQuote(p, finder, a, effectiveEnd))
+        return;
+    // "… stressed the importance of a ceasefire, saying: “…”": the quotation
+    // is its own statement, and the clause before it ends at the comma.
+    const Attribution framing = finder.inSentence(s.first, effectiveEnd, a.end);
+    if (framing.isValid() && framing.strength == ReportingVerbLexicon::Participle
+        && framedQuote(p, finder, framing, effectiveEnd)) {
+        if (a.strength == ReportingVerbLexicon::Strong)
+            clause(p, finder, a, framing.verbToken - 1);
+        return;
+    }
+    int rest = -1;
+    clause(p, finder, a, effectiveEnd, &rest);
+    if (rest > s.first)
+        sentence(p, finder, Sentence {rest, s.end});
+}
+
+bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
+                                  int effectiveEnd)
+{
+    const auto &t = p.tokens;
+    Statement st;
+    st.kind = StatementKind::Direct;
+    if (!appendQuote(p, t[size_t(s.first)].span, st)) {
+        // Runs into the next paragraph; its attribution may come at the end.
+        m_open = {st, true};
+        return true;
+    }
+    const int close = p.spans[size_t(t[size_t(s.first)].span)].close;
+    const Attribution a = finder.after(close + 1, s.end);
+    if (a.isValid()) {
+        attribute(st, a);
+        // “We hope,” he said, “to restore relations.”: one statement; but
+        // “…,” he said, adding: “…” is a second one.
+        int j = a.end;
+        int participle = -1;
+        while (j < s.end && j - a.end < kMaxComplement) {
+            const Token &tok = t[size_t(j)];
+            const bool commaThenWord
+                = tok.kind == Token::Punct && tok.ch == u',' && j + 1 < s.end && t[size_t(j + 1)].kind == Token::Word;
+            if (tok.kind != Token::Word && !commaThenWord)
+                break;
+            if (participle < 0 && tok.kind == Token::Word && !tok.upper && (tok.flags & Lexicon::ParticipleVerb))
+                participle = j;
+            ++j;
+        }
+        if (j + 1 < s.end && t[size_t(j)].kind == Token::Punct && (t[size_t(j)].ch == u',' || t[size_t(j)].ch == u':')
+            && opensSpan(t, p.spans, j + 1)) {
+            Statement *target = &st;
+            Statement second = st;
+            if (participle >= 0) {
+                emit(st);
+                second.text.clear();
+                second.verb = finder.mentions().word(participle).toString();
+                target = &second;
+            }
+            if (!appendQuote(p, t[size_t(j + 1)].span, *target)) {
+                m_open = {*target, true};
+                return true;
+            }
+            if (participle >= 0) {
+                emit(second);
+                return true;
+            }
+        }
+        emit(st);
+        return true;
+    }
+    if (close + 1 >= effectiveEnd && wordCount(t, s.first, close) >= kMinClauseWords) {
+        m_orphans.push_back(st);
+        return true;
+    }
+    return false; // a title or scare quote opening the sentence
+}
+
+bool StatementBuilder::framedQuote(const Paragraph &p, const AttributionFinder &finder, const Attribution &a,
+                                   int effectiveEnd)
+{
+    // Putin said: “…” / stating, “…” / told reporters: “…”
+    const auto &t = p.tokens;
+    const MentionFinder &words = finder.mentions();
+    int j = a.end;
+    while (j < effectiveEnd && j - a.end < kMaxComplement && t[size_t(j)].kind == Token::Word
+           && (t[size_t(j)].upper || words.has(j, Lexicon::Audience | Lexicon::AdverbialStart)))
+        ++j;
+    if (j < effectiveEnd && t[size_t(j)].kind == Token::Punct && (t[size_t(j)].ch == u':' || t[size_t(j)].ch == u','))
+        ++j;
+    if (!opensSpan(t, p.spans, j))
+        return false;
+    const int close = p.spans[size_t(t[size_t(j)].span)].close;
+    if (close >= 0 && close < effectiveEnd - 1)
+        return false; // words follow the quotation: a mixed statement
+    if (j > a.end && !(t[size_t(j - 1)].kind == Token::Punct))
+        return false;
+    Statement st;
+    st.kind = StatementKind::Direct;
+    const bool closed = appendQuote(p, t[size_t(j)].span, st);
+    attribute(st, a);
+    if (!closed)
+        m_open = {st, true};
+    else
+        emit(st);
+    return true;
+}
+
+bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a,
+                              int effectiveEnd, int *restOut)
+{
+    const auto &t = p.tokens;
+    const MentionFinder &w = finder.mentions();
+    const bool told = a.verb == u"told" || a.verb == u"tells" || a.verb == u"telling";
+    int j = a.end;
+    int c = -1;
+    if (w.isWord(j, u"that")) {
+        c = j + 1;
+    } else {
+        for (int i = j; i < effectiveEnd && i - j < kMaxGap; ++i) {
+            const Token &tok = t[size_t(i)];
+            if (tok.kind == Token::Quote || isTerminal(tok))
+                break;
+            if (!w.isWord(i, u"that"))
+                continue;
+            // "said on Thursday that", "told reporters that",
+            // "reaffirmed Moscow's position that"; not "said Russia is open
+            // to the cooperation that …".
+            if (w.isPunct(j, u',') || w.has(j, Lexicon::AdverbialStart)
+                || (told && (t[size_t(j)].upper || w.has(j, Lexicon::Audience))) || w.has(i - 1, Lexicon::Stance))
+                c = i + 1;
+            break;
+        }
+    }
+    const bool hasThat = c >= 0;
+    if (c < 0) {
+        c = j;
+        if (told) {
+            // The audience: "told reporters", "told Reuters", not the
+            // clause's subject in "told reporters Ankara will …".
+            while (c < effectiveEnd && c - j < kMaxComplement && t[size_t(c)].kind == Token::Word
+                   && w.has(c, Lexicon::Audience))
+                ++c;
+            if (c == j) {
+                while (c < effectiveEnd && c - j < kMaxComplement && t[size_t(c)].kind == Token::Word
+                       && t[size_t(c)].upper)
+                    ++c;
+            }
+        }
+        // "said on Friday it saw …": a time phrase is not part of the clause.
+        static const WordList time {u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
+                                    u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
+                                    u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
+                                    u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
+        for (int skipped = 0; skipped < 4 && c + 1 < effectiveEnd; ++skipped) {
+            if (time.contains(w.word(c)))
+                ++c;
+            else if (w.isWord(c, u"on") && time.contains(w.word(c + 1)))
+                c += 2;
+            else
+                break;
+        }
+        // "warned of", "spoke about": not a reported clause.
+        static const WordList prepositions {u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
+                                            u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
+        if (c < effectiveEnd && t[size_t(c)].kind == Token::Word && prepositions.contains(w.word(c)))
+            return false;
+    }
+    while (c < effectiveEnd && t[size_t(c)].kind == Token::Punct
+           && (t[size_t(c)].ch == u',' || t[size_t(c)].ch == u':'))
+        ++c;
+    // "… new sanctions, while NATO chief Mark Rutte said …": a second
+    // speaker starts a statement of their own.
+    int rest = -1;
+    for (int i = c + 2; i < effectiveEnd; ++i) {
+        const Token &tok = t[size_t(i)];
+        if (tok.kind != Token::Word || tok.upper || !w.has(i, Lexicon::StrongVerb))
+            continue;
+        int k = i - 1;
+        while (k > c && w.has(k, Lexicon::Adverb | Lexicon::Time))
+            --k;
+        const Mention m = w.endingAt(k, c);
+        if (!m.isValid() || m.kind == Mention::Pronoun)
+            continue;
+        static const WordList joins {u"while", u"and", u"but", u"whereas", u"as"};
+        int comma = m.first - 1;
+        if (t[size_t(comma)].kind == Token::Word && joins.contains(w.word(comma)))
+            --comma;
+        if (comma > c && w.isPunct(comma, u',')) {
+            rest = comma + 1;
+            effectiveEnd = comma;
+            break;
+        }
+    }
+    // "… committed to “finding a solution,” the Kremlin said.": the second
+    // frame is not part of the clause.
+    for (int i = effectiveEnd - 1; i > c && effectiveEnd - i <= kMaxTail; --i) {
+        const bool comma = w.isPunct(i, u',');
+        const bool quotedComma = t[size_t(i)].kind == Token::Quote && w.isPunct(i - 1, u',');
+        if (!comma && !quotedComma)
+            continue;
+        const Attribution second = finder.after(i + 1, effectiveEnd);
+        if (second.isValid() && second.strength != ReportingVerbLexicon::Participle
+            && effectiveEnd - second.end <= kMaxComplement) {
+            effectiveEnd = quotedComma ? i - 1 : i;
+            break;
+        }
+    }
+    if (c >= effectiveEnd || wordCount(t, c, effectiveEnd) < kMinClauseWords)
+        return false;
+    Statement st = reported(p, c, effectiveEnd);
+    if (!hasThat && st.kind == StatementKind::Indirect && a.strength == ReportingVerbLexicon::Weak)
+        return false; // "announced a plan", "claimed lives"
+    attribute(st, a);
+    emit(st);
+    if (rest >= 0 && restOut)
+        *restOut = rest;
+    return true;
+}
+
+bool StatementBuilder::trailingAttribution(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
+                                           int effectiveEnd)
+{
+    // "Russia is ready for talks, Peskov told reporters."
+    const auto &t = p.tokens;
+    int k = -1;
+    for (int i = effectiveEnd - 1; i > s.first && effectiveEnd - i <= kMaxTail; --i) {
+        const Token &tok = t[size_t(i)];
+        if (tok.kind == Token::Quote)
+            return false;
+        if (tok.kind == Token::Punct && tok.ch == u',') {
+            k = i;
+            break;
+        }
+    }
+    if (k < 0 || wordCount(t, s.first, k) < kMinClauseWords + 1)
+        return false;
+    const Attribution a = finder.after(k + 1, effectiveEnd);
+    if (!a.isValid() || effectiveEnd - a.end > kMaxComplement)
+        return false;
+    // The frame must be all that follows: "…, he said on Thursday", "…,
+    // Peskov told reporters in Moscow", not "…, Zelenskyy said Ukraine …".
+    for (int i = a.end; i < effectiveEnd; ++i) {
+        const Token &tok = t[size_t(i)];
+        if (tok.kind == Token::Punct && tok.ch == u',')
+            break;
+        if (tok.kind != Token::Word)
+            return false;
+        const bool complement = finder.mentions().has(
+            i, Lexicon::Audience | Lexicon::AdverbialStart | Lexicon::Time | Lexicon::Determiner);
+        const bool addressee = tok.upper && (i > a.end || a.verb == u"told" || a.verb == u"tells");
+        if (!complement && !addressee)
+            return false;
+    }
+    Statement st = reported(p, s.first, k);
+    attribute(st, a);
+    emit(st);
+    return true;
+}
+
+bool StatementBuilder::accordingTo(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
+                                   int effectiveEnd)
+{
+    // "According to Peskov, the talks …"
+    const MentionFinder &w = finder.mentions();
+    if (!w.isWord(s.first, u"according") || !w.isWord(s.first + 1, u"to"))
+        return false;
+    Attribution a;
+    a.speaker = w.startingAt(s.first + 2, effectiveEnd);
+    if (!a.speaker.isValid() || a.speaker.kind == Mention::Pronoun || !w.isPunct(a.speaker.tail + 1, u','))
+        return false;
+    const int c = a.speaker.tail + 2;
+    if (wordCount(p.tokens, c, effectiveEnd) < kMinClauseWords)
+        return false;
+    a.verb = QStringLiteral("according to");
+    a.verbToken = s.first;
+    Statement st = reported(p, c, effectiveEnd);
+    attribute(st, a);
+    emit(st);
+    return true;
+}
+
+bool StatementBuilder::colonQuote(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
+                                  int effectiveEnd)
+{
+    // Headline style: Putin: “We hope …”
+    const auto &t = p.tokens;
+    bool colonNear = false;
+    for (int i = s.first + 1; i < effectiveEnd && i - s.first < 10 && !colonNear; ++i)
+        colonNear = t[size_t(i)].kind == Token::Punct && t[size_t(i)].ch == u':';
+    if (!colonNear)
+        return false;
+    Attribution a;
+    a.speaker = finder.mentions().startingAt(s.first, effectiveEnd);
+    if (a.speaker.kind != Mention::Person && a.speaker.kind != Mention::Organisation)
+        return false;
+    const int colon = a.speaker.tail + 1;
+    if (!finder.mentions().isPunct(colon, u':') || !opensSpan(t, p.spans, colon + 1))
+        return false;
+    const int close = p.spans[size_t(t[size_t(colon + 1)].span)].close;
+    if (close >= 0 && close < effectiveEnd - 1)
+        return false;
+    a.verb = QStringLiteral(":");
+    a.verbToken = colon;
+    Statement st;
+    st.kind = StatementKind::Direct;
+    const bool closed = appendQuote(p, t[size_t(colon + 1)].span, st);
+    attribute(st, a);
+    if (closed)
+        emit(st);
+    else
+        m_open = {st, true};
+    return true;
+}
+
+QList<Statement> StatementBuilder::finish()
+{
+    if (m_open.active) {
+        m_open.active = false;
+        if (m_open.statement.speaker.isEmpty() && m_open.statement.speakerSurface.isEmpty())
+            m_orphans.push_back(m_open.statement);
+        else
+            emit(m_open.statement);
+        settleOrphans();
+    }
+    std::stable_sort(m_statements.begin(), m_statements.end(), before);
+    return m_statements;
+}
+
+} // namespace dateline
