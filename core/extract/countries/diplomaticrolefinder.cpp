@@ -70,8 +70,9 @@ QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<T
         } else if (is(w, "permanent") && isAny(tokenText(text, tokens, i + 1), {"representative", "representatives"})) {
             r.role = QStringLiteral("permanent representative");
             r.last = i + 2;
-        } else if (isAny(w, {"charge", "chargé", "charges", "chargés"}) && is(tokenText(text, tokens, i + 1), "d")
-                   && i + 3 < tokens.size()
+        } else if ((isAny(w, {"charge", "charges"}) || w.compare(u"chargé", Qt::CaseInsensitive) == 0
+                    || w.compare(u"chargés", Qt::CaseInsensitive) == 0)
+                   && is(tokenText(text, tokens, i + 1), "d") && i + 3 < tokens.size()
                    && WordTokenizer::foldPunctuation(tokenText(text, tokens, i + 2).at(0)) == u'\''
                    && is(tokenText(text, tokens, i + 3), "affaires")) {
             r.role = QStringLiteral("charge d'affaires");
