@@ -32,17 +32,14 @@ struct Paragraph
         return text.sliced(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
     }
     bool isWord(int i) const { return i >= 0 && i < tokens.size() && tokens.at(i).word; }
-    bool wordIs(int i, const char *w) const
-    {
-        return isWord(i) && word(i).compare(QLatin1StringView(w), Qt::CaseInsensitive) == 0;
-    }
+    bool wordIs(int i, QStringView w) const { return isWord(i) && word(i).compare(w, Qt::CaseInsensitive) == 0; }
     bool punctIs(int i, QChar c) const
     {
         return i >= 0 && i < tokens.size() && !tokens.at(i).word
             && WordTokenizer::foldPunctuation(text.at(tokens.at(i).start)) == c;
     }
     // "," or "and" between the items of a list.
-    bool isListSeparator(int i) const { return punctIs(i, u',') || wordIs(i, "and"); }
+    bool isListSeparator(int i) const { return punctIs(i, u',') || wordIs(i, u"and"); }
     bool sameSentence(int a, int b) const
     {
         return a >= 0 && b >= 0 && a < tokens.size() && b < tokens.size()
@@ -57,15 +54,13 @@ int tokenStartingAt(const QList<Token> &tokens, int offset)
     return it != tokens.end() && it->start == offset ? int(it - tokens.begin()) : -1;
 }
 
-Paragraph paragraphOf(const QString &text, const QList<CountryMention> &all, int index)
+Paragraph paragraphOf(const QString &text, const QList<CountryMention> &mentions, int index)
 {
     Paragraph p;
     p.index = index;
     p.text = text;
     p.tokens = WordTokenizer::tokenize(text);
-    for (const CountryMention &m : all) {
-        if (m.paragraph != index)
-            continue;
+    for (const CountryMention &m : mentions) {
         const int first = tokenStartingAt(p.tokens, m.start);
         if (first < 0)
             continue;
@@ -93,18 +88,27 @@ Organisation organisationAt(const Paragraph &p, int i)
     struct Form
     {
         const char *code;
-        std::initializer_list<const char *> words;
+        std::initializer_list<QStringView> words;
     };
     static const Form forms[] = {
-        {"UN", {"United", "Nations"}}, {"UN", {"UN"}},       {"UN", {"U", ".", "N", "."}}, {"UN", {"U", ".", "N"}},
-        {"EU", {"European", "Union"}}, {"EU", {"EU"}},       {"NATO", {"NATO"}},           {"OSCE", {"OSCE"}},
-        {"AU", {"African", "Union"}},  {"ASEAN", {"ASEAN"}}, {"IAEA", {"IAEA"}},           {"WTO", {"WTO"}},
+        {"UN", {u"United", u"Nations"}},
+        {"UN", {u"UN"}},
+        {"UN", {u"U", u".", u"N", u"."}},
+        {"UN", {u"U", u".", u"N"}},
+        {"EU", {u"European", u"Union"}},
+        {"EU", {u"EU"}},
+        {"NATO", {u"NATO"}},
+        {"OSCE", {u"OSCE"}},
+        {"AU", {u"African", u"Union"}},
+        {"ASEAN", {u"ASEAN"}},
+        {"IAEA", {u"IAEA"}},
+        {"WTO", {u"WTO"}},
     };
     for (const Form &f : forms) {
         int k = i;
         bool ok = true;
-        for (const char *w : f.words) {
-            if (k >= p.tokens.size() || p.word(k) != QLatin1StringView(w)) {
+        for (QStringView w : f.words) {
+            if (k >= p.tokens.size() || p.word(k) != w) {
                 ok = false;
                 break;
             }
@@ -118,14 +122,15 @@ Organisation organisationAt(const Paragraph &p, int i)
 
 bool isPreModifier(QStringView w)
 {
-    for (const char *m :
-         {"new",       "newly",        "appointed", "former",  "outgoing",    "incoming", "then",    "top",
-          "chief",     "special",      "senior",    "deputy",  "acting",      "current",  "interim", "designate",
-          "permanent", "presidential", "resident",  "non",     "nonresident", "de",       "facto",   "the",
-          "a",         "an",           "its",       "their",   "own",         "ex",       "first",   "female",
-          "woman",     "veteran",      "longtime",  "serving", "previous",    "sitting",  "newest",  "roving",
-          "peace",     "nuclear",      "trade",     "climate"}) {
-        if (w.compare(QLatin1StringView(m), Qt::CaseInsensitive) == 0)
+    for (QStringView m : {u"new",      u"newly",   u"appointed",   u"former",    u"outgoing",  u"incoming",
+                          u"then",     u"top",     u"chief",       u"special",   u"senior",    u"deputy",
+                          u"acting",   u"current", u"interim",     u"designate", u"permanent", u"presidential",
+                          u"resident", u"non",     u"nonresident", u"de",        u"facto",     u"the",
+                          u"a",        u"an",      u"its",         u"their",     u"own",       u"ex",
+                          u"first",    u"female",  u"woman",       u"veteran",   u"longtime",  u"serving",
+                          u"previous", u"sitting", u"newest",      u"roving",    u"peace",     u"nuclear",
+                          u"trade",    u"climate"}) {
+        if (w.compare(m, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -169,7 +174,7 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, int &phra
         } else if (w == u"s" && p.punctIs(i - 1, u'\'')) {
             --i; // possessive
         } else if (isPreModifier(w)) {
-            if (w.compare(QLatin1StringView("special"), Qt::CaseInsensitive) == 0)
+            if (w.compare(u"special", Qt::CaseInsensitive) == 0)
                 special = true;
         } else {
             break;
@@ -183,11 +188,11 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, int &phra
 QList<int> sendersAfter(const Paragraph &p, int &i)
 {
     QList<int> out;
-    if (!p.wordIs(i, "of") && !p.wordIs(i, "from"))
+    if (!p.wordIs(i, u"of") && !p.wordIs(i, u"from"))
         return out;
     int k = i + 1;
     while (k < p.tokens.size()) {
-        if (p.wordIs(k, "the"))
+        if (p.wordIs(k, u"the"))
             ++k;
         if (!p.startingAt.contains(k))
             break;
@@ -211,10 +216,10 @@ QList<int> sendersAfter(const Paragraph &p, int &i)
 // "to Russia", "in Ankara", "at the UN", right after the title.
 bool hostAfter(const Paragraph &p, int i, Resolved &r)
 {
-    if (!(p.wordIs(i, "to") || p.wordIs(i, "in") || p.wordIs(i, "at")))
+    if (!(p.wordIs(i, u"to") || p.wordIs(i, u"in") || p.wordIs(i, u"at")))
         return false;
     int k = i + 1;
-    if (p.wordIs(k, "the"))
+    if (p.wordIs(k, u"the"))
         ++k;
     if (p.startingAt.contains(k)) {
         const int m = p.startingAt.value(k);
@@ -224,7 +229,7 @@ bool hostAfter(const Paragraph &p, int i, Resolved &r)
         r.hostLast = p.lastTokenOf.value(m);
         return true;
     }
-    if (p.wordIs(i, "in"))
+    if (p.wordIs(i, u"in"))
         return false; // "in the UN" is no accreditation
     const Organisation o = organisationAt(p, k);
     if (o.code.isEmpty())
@@ -266,9 +271,9 @@ QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QL
         if (!p.sameSentence(t, role.first) || sending.contains(it.value()) || m.kind == CountryMentionKind::Demonym)
             continue;
         int prep = t - 1;
-        if (p.wordIs(prep, "the"))
+        if (p.wordIs(prep, u"the"))
             --prep;
-        if (!(p.wordIs(prep, "in") || p.wordIs(prep, "at")))
+        if (!(p.wordIs(prep, u"in") || p.wordIs(prep, u"at")))
             continue;
         const int distance = std::abs(t - role.first);
         if (distance < bestDistance) {
@@ -279,52 +284,67 @@ QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QL
     return best;
 }
 
-// The nearest country named before the title in its sentence: "Turkey
-// summoned the Swedish ambassador".
-QString subjectBefore(const Paragraph &p, int first, const QList<int> &sending, const QString &sendingCode)
+// Countries named before the title in its sentence, nearest first, that do
+// not send it: "Turkey summoned the Swedish ambassador".
+QStringList subjectsBefore(const Paragraph &p, int first, const QList<int> &sending)
 {
+    QStringList out;
     for (int i = first - 1; i >= 0 && p.sameSentence(i, first); --i) {
         if (!p.endingAt.contains(i))
             continue;
         const int k = p.endingAt.value(i);
         const CountryMention &m = p.mentions.at(k);
-        if (sending.contains(k) || m.kind == CountryMentionKind::Demonym || m.code == sendingCode)
-            continue;
-        return m.code;
+        if (!sending.contains(k) && m.kind != CountryMentionKind::Demonym)
+            out << m.code;
     }
-    return {};
+    return out;
 }
 
+// Compares mention indices with paragraph numbers for std::equal_range.
+struct ParagraphOrder
+{
+    const QList<CountryMention> &countries;
+    bool operator()(qsizetype index, int paragraph) const { return countries.at(index).paragraph < paragraph; }
+    bool operator()(int paragraph, qsizetype index) const { return paragraph < countries.at(index).paragraph; }
+};
+
+// One title and what its paragraph says about it.
 struct Occurrence
 {
-    int paragraph = 0;
-    DiplomaticRole role;
-    Resolved resolved;
-    int sentence = 0;
+    QStringList senders;
+    QStringList subjects;
+    QString host;
+    bool noHost = false;
+    AmbassadorMention mention; // country and host still to fill in
 };
 
 } // namespace
 
 QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, const QList<CountryMention> &countries)
 {
-    QList<Paragraph> paragraphs;
+    // Mentions by paragraph, looked up only for the few paragraphs with a title.
+    QList<qsizetype> order(countries.size());
+    for (qsizetype k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return countries.at(a).paragraph < countries.at(b).paragraph; });
+    auto mentionsIn = [&](int paragraph) {
+        const auto range = std::equal_range(order.cbegin(), order.cend(), paragraph, ParagraphOrder {countries});
+        QList<CountryMention> out;
+        for (auto it = range.first; it != range.second; ++it)
+            out.append(countries.at(*it));
+        return out;
+    };
+
     QList<Occurrence> occurrences;
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const QString &text = article.paragraphs.at(pi);
-        if (!text.contains(QLatin1StringView("mbassador"), Qt::CaseInsensitive)
-            && !text.contains(QLatin1StringView("nvoy"), Qt::CaseInsensitive)
-            && !text.contains(QLatin1StringView("ommissioner"), Qt::CaseInsensitive)
-            && !text.contains(QLatin1StringView("affaires"), Qt::CaseInsensitive)
-            && !text.contains(QLatin1StringView("epresentative"), Qt::CaseInsensitive)
-            && !text.contains(QLatin1StringView("nuncio"), Qt::CaseInsensitive))
+        if (!text.contains(u"mbassador") && !text.contains(u"nvoy") && !text.contains(u"ommissioner")
+            && !text.contains(u"affaires") && !text.contains(u"epresentative") && !text.contains(u"nuncio"))
             continue;
-        paragraphs.append(paragraphOf(text, countries, pi));
-        const Paragraph &p = paragraphs.last();
+        const Paragraph p = paragraphOf(text, mentionsIn(pi), pi);
         for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens)) {
-            Occurrence o;
-            o.paragraph = int(paragraphs.size()) - 1;
-            o.role = role;
-            Resolved &r = o.resolved;
+            Resolved r;
             bool special = false;
             r.phraseFirst = p.tokens.at(role.first).start;
             r.sending = sendersBefore(p, role.first, special, r.phraseFirst);
@@ -332,11 +352,11 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             const QList<int> after = sendersAfter(p, i);
             if (r.sending.isEmpty())
                 r.sending = after;
-            r.noHost = special || p.wordIs(i, "for");
+            r.noHost = special || p.wordIs(i, u"for");
             if (!hostAfter(p, i, r)) {
                 // "accredited to X" further on in the sentence.
                 for (int k = i; k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
-                    if (p.wordIs(k, "accredited") && hostAfter(p, k + 1, r))
+                    if (p.wordIs(k, u"accredited") && hostAfter(p, k + 1, r))
                         break;
                 }
             }
@@ -344,49 +364,62 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             r.phraseLast = p.tokens.at(std::max({role.last, i, r.hostLast, r.nameLast}) - 1).end;
             if (r.host.isEmpty())
                 r.host = placeInSentence(p, role, r.sending);
-            o.sentence = p.tokens.at(role.first).sentence;
-            occurrences.append(o);
+
+            Occurrence o;
+            for (int k : r.sending)
+                o.senders << p.mentions.at(k).code;
+            if (o.senders.isEmpty() && role.role == u"nuncio")
+                o.senders << QStringLiteral("VA"); // the Holy See's ambassador
+            o.subjects = subjectsBefore(p, role.first, r.sending);
+            o.host = r.host;
+            o.noHost = r.noHost;
+            o.mention.name = r.name;
+            o.mention.role = role.role;
+            o.mention.paragraph = pi;
+            o.mention.start = r.phraseFirst;
+            o.mention.end = r.phraseLast;
+            o.mention.text = text.mid(r.phraseFirst, r.phraseLast - r.phraseFirst);
+            occurrences.append(std::move(o));
         }
     }
 
     const CountryGazetteer &gazetteer = CountryGazetteer::instance();
     const QString datelineCode = gazetteer.placeCode(article.dateline);
+    // Titles that name their host, in story order, for the ones that do not.
+    QList<qsizetype> withHost;
+    for (qsizetype oi = 0; oi < occurrences.size(); ++oi) {
+        if (!occurrences.at(oi).host.isEmpty())
+            withHost.append(oi);
+    }
     QList<AmbassadorMention> out;
+    out.reserve(occurrences.size());
     for (qsizetype oi = 0; oi < occurrences.size(); ++oi) {
         const Occurrence &o = occurrences.at(oi);
-        const Paragraph &p = paragraphs.at(o.paragraph);
-        QStringList senders;
-        for (int k : o.resolved.sending)
-            senders << p.mentions.at(k).code;
-        if (senders.isEmpty() && o.role.role == QLatin1StringView("nuncio"))
-            senders << QStringLiteral("VA");
-        for (const QString &sender : senders) {
-            QString host = o.resolved.host == sender ? QString() : o.resolved.host;
-            if (host.isEmpty() && !o.resolved.noHost) {
+        for (const QString &sender : o.senders) {
+            QString host = o.host == sender ? QString() : o.host;
+            if (host.isEmpty() && !o.noHost) {
                 // Another title in the story that names its host: the
                 // nearest before this one, else the nearest after.
-                for (qsizetype k = oi - 1; k >= 0 && host.isEmpty(); --k) {
-                    if (occurrences.at(k).resolved.host != sender)
-                        host = occurrences.at(k).resolved.host;
+                const auto next = std::upper_bound(withHost.cbegin(), withHost.cend(), oi);
+                for (auto it = next; it != withHost.cbegin() && host.isEmpty();) {
+                    --it;
+                    if (occurrences.at(*it).host != sender)
+                        host = occurrences.at(*it).host;
                 }
-                for (qsizetype k = oi + 1; k < occurrences.size() && host.isEmpty(); ++k) {
-                    if (occurrences.at(k).resolved.host != sender)
-                        host = occurrences.at(k).resolved.host;
+                for (auto it = next; it != withHost.cend() && host.isEmpty(); ++it) {
+                    if (occurrences.at(*it).host != sender)
+                        host = occurrences.at(*it).host;
                 }
             }
-            if (host.isEmpty() && !o.resolved.noHost)
-                host = subjectBefore(p, o.role.first, o.resolved.sending, sender);
-            if (host.isEmpty() && !o.resolved.noHost && datelineCode != sender)
+            for (qsizetype k = 0; host.isEmpty() && !o.noHost && k < o.subjects.size(); ++k) {
+                if (o.subjects.at(k) != sender)
+                    host = o.subjects.at(k);
+            }
+            if (host.isEmpty() && !o.noHost && datelineCode != sender)
                 host = datelineCode;
-            AmbassadorMention m;
+            AmbassadorMention m = o.mention;
             m.country = sender;
             m.host = host;
-            m.name = o.resolved.name;
-            m.role = o.role.role;
-            m.paragraph = p.index;
-            m.start = o.resolved.phraseFirst;
-            m.end = o.resolved.phraseLast;
-            m.text = p.text.sliced(m.start, m.end - m.start).toString();
             out.append(m);
         }
     }

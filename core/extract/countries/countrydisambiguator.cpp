@@ -13,10 +13,10 @@ QStringView wordAt(QStringView text, const QList<Token> &tokens, int i)
     return text.sliced(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
 }
 
-bool isOneOf(QStringView word, std::initializer_list<const char *> list)
+bool isOneOf(QStringView word, std::initializer_list<QStringView> list)
 {
-    for (const char *w : list) {
-        if (word == QLatin1StringView(w))
+    for (QStringView w : list) {
+        if (word == w)
             return true;
     }
     return false;
@@ -26,26 +26,28 @@ bool isOneOf(QStringView word, std::initializer_list<const char *> list)
 bool isFunctionWord(QStringView w)
 {
     return isOneOf(
-        w, {"The",       "In",       "At",      "On",        "From",     "To",      "For",       "And",       "But",
-            "Or",        "With",     "By",      "Of",        "As",       "After",   "Before",    "When",      "While",
-            "Since",     "Under",    "Over",    "Both",      "Between",  "Against", "Meanwhile", "Yet",       "So",
-            "If",        "Although", "Though",  "Then",      "Also",     "Like",    "Unlike",    "Across",    "Into",
-            "Including", "Near",     "Outside", "Inside",    "Via",      "Without", "Within",    "Why",       "How",
-            "What",      "Where",    "Whether", "That",      "This",     "These",   "Those",     "Today",     "Now",
-            "Once",      "Only",     "Even",    "Still",     "Here",     "There",   "Thus",      "Hence",     "Neither",
-            "Nor",       "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",  "Saturday",  "Sunday",    "January",
-            "February",  "March",    "April",   "May",       "June",     "July",    "August",    "September", "October",
-            "November",  "December", "Did",     "Does",      "Do",       "Will",    "Would",     "Can",       "Could",
-            "Should",    "Has",      "Have",    "Had",       "Is",       "Was",     "Are",       "Were",      "Let",
-            "Not",       "Every",    "All",     "Each",      "Many",     "Some",    "Most",      "Whereas",   "Because",
-            "Until",     "Upon",     "Toward",  "Towards"});
+        w, {u"The",       u"In",       u"At",        u"On",       u"From",      u"To",       u"For",     u"And",
+            u"But",       u"Or",       u"With",      u"By",       u"Of",        u"As",       u"After",   u"Before",
+            u"When",      u"While",    u"Since",     u"Under",    u"Over",      u"Both",     u"Between", u"Against",
+            u"Meanwhile", u"Yet",      u"So",        u"If",       u"Although",  u"Though",   u"Then",    u"Also",
+            u"Like",      u"Unlike",   u"Across",    u"Into",     u"Including", u"Near",     u"Outside", u"Inside",
+            u"Via",       u"Without",  u"Within",    u"Why",      u"How",       u"What",     u"Where",   u"Whether",
+            u"That",      u"This",     u"These",     u"Those",    u"Today",     u"Now",      u"Once",    u"Only",
+            u"Even",      u"Still",    u"Here",      u"There",    u"Thus",      u"Hence",    u"Neither", u"Nor",
+            u"Monday",    u"Tuesday",  u"Wednesday", u"Thursday", u"Friday",    u"Saturday", u"Sunday",  u"January",
+            u"February",  u"March",    u"April",     u"May",      u"June",      u"July",     u"August",  u"September",
+            u"October",   u"November", u"December",  u"Did",      u"Does",      u"Do",       u"Will",    u"Would",
+            u"Can",       u"Could",    u"Should",    u"Has",      u"Have",      u"Had",      u"Is",      u"Was",
+            u"Are",       u"Were",     u"Let",       u"Not",      u"Every",     u"All",      u"Each",    u"Many",
+            u"Some",      u"Most",     u"Whereas",   u"Because",  u"Until",     u"Upon",     u"Toward",  u"Towards"});
 }
 
 bool isReportingVerb(QStringView w)
 {
     return isOneOf(w,
-                   {"said", "says", "told", "tells", "added", "wrote", "writes", "scored", "scores", "tweeted",
-                    "posted", "recalled", "explained", "laughed", "smiled", "played", "plays", "sang"});
+                   {u"said", u"says", u"told", u"tells", u"added", u"wrote", u"writes", u"scored", u"scores",
+                    u"tweeted", u"posted", u"recalled", u"explained", u"laughed", u"smiled", u"played", u"plays",
+                    u"sang"});
 }
 
 } // namespace
@@ -101,17 +103,18 @@ bool CountryDisambiguator::looksLikeUsState(QStringView text, const QList<Token>
         return true;
     const QStringView next = wordAt(text, tokens, match.last);
     if (isOneOf(next,
-                {"state", "governor", "Governor", "Gov", "Senate", "senator", "Senator", "Bulldogs", "Democrats",
-                 "Republicans", "Democrat", "Republican", "county", "County"}))
+                {u"state", u"governor", u"Governor", u"Gov", u"Senate", u"senator", u"Senator", u"Bulldogs",
+                 u"Democrats", u"Republicans", u"Democrat", u"Republican", u"county", u"County"}))
         return true;
     if (entry.kind == CountryMentionKind::Capital)
         return false; // Washington the capital is not decided by the story's other places
     if (usStateStory())
         return true;
     // Other US states in the same paragraph.
-    for (const char *s : {"Alabama", "Florida", "Tennessee", "Carolina", "Texas", "Ohio", "Arizona", "Pennsylvania",
-                          "Michigan", "Wisconsin", "Nevada", "Kentucky", "Mississippi", "Louisiana"}) {
-        if (text.contains(QLatin1StringView(s)))
+    for (QStringView s :
+         {u"Alabama", u"Florida", u"Tennessee", u"Carolina", u"Texas", u"Ohio", u"Arizona", u"Pennsylvania",
+          u"Michigan", u"Wisconsin", u"Nevada", u"Kentucky", u"Mississippi", u"Louisiana"}) {
+        if (text.contains(s))
             return !m_article.plainText().contains(QLatin1StringView("Tbilisi"));
     }
     return false;
@@ -123,8 +126,8 @@ bool CountryDisambiguator::usStateStory()
         bool cue = false;
         bool tbilisi = false;
         for (const QString &p : m_article.paragraphs) {
-            for (const char *c : {"Atlanta", "Savannah", "Peach State", "Fulton County", "Augusta"})
-                cue = cue || p.contains(QLatin1StringView(c));
+            for (QStringView c : {u"Atlanta", u"Savannah", u"Peach State", u"Fulton County", u"Augusta"})
+                cue = cue || p.contains(c);
             tbilisi = tbilisi || p.contains(QLatin1StringView("Tbilisi"));
         }
         m_usStateStory = cue && !tbilisi;

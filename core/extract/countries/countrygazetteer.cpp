@@ -153,8 +153,10 @@ void CountryGazetteer::add(GazetteerEntry e, QHash<QString, bool> &seen)
 
 void CountryGazetteer::buildIndex()
 {
-    for (std::size_t i = 0; i < m_entries.size(); ++i)
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
         m_index[QStringView(m_entries[i].tokens.first())].append(int(i));
+        m_allCapitalised = m_allCapitalised && m_entries[i].tokens.first().at(0).isUpper();
+    }
     for (auto &[word, list] : m_index) {
         std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
             return m_entries[std::size_t(a)].tokens.size() > m_entries[std::size_t(b)].tokens.size();

@@ -31,6 +31,9 @@ public:
     QString placeCode(QStringView place) const;
     QString displayName(const QString &code) const;
     bool isCode(const QString &code) const { return m_display.contains(code); }
+    // Whether every phrase starts with a capital, so lower-case words can be
+    // skipped without a look-up.
+    bool allCapitalised() const { return m_allCapitalised; }
 
     // Loads from explicit TSV texts; instance() uses the compiled-in files.
     CountryGazetteer(const QString &isoTsv, const QString &aliasesTsv);
@@ -47,6 +50,7 @@ private:
     std::vector<GazetteerEntry> m_entries;
     std::unordered_map<QStringView, QList<int>, ViewHash> m_index;
     QHash<QString, QString> m_display;
+    bool m_allCapitalised = true;
 };
 
 } // namespace dateline

@@ -19,7 +19,7 @@ bool sameToken(QStringView textToken, bool word, const QString &entryToken)
 int CountryMatcher::matchAt(QStringView text, const QList<Token> &tokens, int index) const
 {
     const Token &first = tokens.at(index);
-    if (!first.word)
+    if (!first.word || (m_gazetteer.allCapitalised() && !text.at(first.start).isUpper()))
         return -1;
     const QList<int> *candidates = m_gazetteer.candidates(text.sliced(first.start, first.end - first.start));
     if (!candidates)

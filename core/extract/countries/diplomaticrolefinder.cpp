@@ -13,14 +13,14 @@ QStringView tokenText(QStringView text, const QList<Token> &tokens, int i)
     return text.sliced(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
 }
 
-bool is(QStringView word, const char *what)
+bool is(QStringView word, QStringView what)
 {
-    return word.compare(QLatin1StringView(what), Qt::CaseInsensitive) == 0;
+    return word.compare(what, Qt::CaseInsensitive) == 0;
 }
 
-bool isAny(QStringView word, std::initializer_list<const char *> list)
+bool isAny(QStringView word, std::initializer_list<QStringView> list)
 {
-    for (const char *w : list) {
+    for (QStringView w : list) {
         if (is(word, w))
             return true;
     }
@@ -32,9 +32,9 @@ bool isHonorary(QStringView text, const QList<Token> &tokens, int first)
 {
     for (int i = first - 1; i >= 0 && i >= first - 3; --i) {
         if (isAny(tokenText(text, tokens, i),
-                  {"goodwill", "brand",  "celebrity", "campus", "fashion", "tourism", "youth",
-                   "student",  "global", "cultural",  "UNICEF", "UNHCR",   "UNESCO",  "UNDP",
-                   "WFP",      "FAO",    "club",      "style",  "beauty",  "product", "honorary"}))
+                  {u"goodwill", u"brand",  u"celebrity", u"campus", u"fashion", u"tourism", u"youth",
+                   u"student",  u"global", u"cultural",  u"UNICEF", u"UNHCR",   u"UNESCO",  u"UNDP",
+                   u"WFP",      u"FAO",    u"club",      u"style",  u"beauty",  u"product", u"honorary"}))
             return true;
     }
     return false;
@@ -49,32 +49,40 @@ QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<T
         if (!tokens.at(i).word)
             continue;
         const QStringView w = tokenText(text, tokens, i);
+        // Every title starts with one of these letters and has 4 to 13 letters.
+        if (w.size() < 4 || w.size() > 13)
+            continue;
+        const char16_t initial = w.at(0).toLower().unicode();
+        if (initial != u'a' && initial != u'e' && initial != u'n' && initial != u'h' && initial != u'p'
+            && initial != u'c')
+            continue;
         DiplomaticRole r;
         r.first = i;
-        if (isAny(w, {"ambassador", "ambassadors"})) {
+        if (isAny(w, {u"ambassador", u"ambassadors"})) {
             r.role = QStringLiteral("ambassador");
             r.last = i + 1;
             // "ambassador-designate", "ambassador-at-large"
             if (tokenText(text, tokens, i + 1) == u"-"
-                && isAny(tokenText(text, tokens, i + 2), {"designate", "designates"}))
+                && isAny(tokenText(text, tokens, i + 2), {u"designate", u"designates"}))
                 r.last = i + 3;
-        } else if (isAny(w, {"envoy", "envoys"})) {
+        } else if (isAny(w, {u"envoy", u"envoys"})) {
             r.role = QStringLiteral("envoy");
             r.last = i + 1;
-        } else if (isAny(w, {"nuncio", "nuncios"})) {
+        } else if (isAny(w, {u"nuncio", u"nuncios"})) {
             r.role = QStringLiteral("nuncio");
             r.last = i + 1;
-        } else if (is(w, "high") && isAny(tokenText(text, tokens, i + 1), {"commissioner", "commissioners"})) {
+        } else if (is(w, u"high") && isAny(tokenText(text, tokens, i + 1), {u"commissioner", u"commissioners"})) {
             r.role = QStringLiteral("high commissioner");
             r.last = i + 2;
-        } else if (is(w, "permanent") && isAny(tokenText(text, tokens, i + 1), {"representative", "representatives"})) {
+        } else if (is(w, u"permanent")
+                   && isAny(tokenText(text, tokens, i + 1), {u"representative", u"representatives"})) {
             r.role = QStringLiteral("permanent representative");
             r.last = i + 2;
-        } else if ((isAny(w, {"charge", "charges"}) || w.compare(u"chargé", Qt::CaseInsensitive) == 0
+        } else if ((isAny(w, {u"charge", u"charges"}) || w.compare(u"chargé", Qt::CaseInsensitive) == 0
                     || w.compare(u"chargés", Qt::CaseInsensitive) == 0)
-                   && is(tokenText(text, tokens, i + 1), "d") && i + 3 < tokens.size()
+                   && is(tokenText(text, tokens, i + 1), u"d") && i + 3 < tokens.size()
                    && WordTokenizer::foldPunctuation(tokenText(text, tokens, i + 2).at(0)) == u'\''
-                   && is(tokenText(text, tokens, i + 3), "affaires")) {
+                   && is(tokenText(text, tokens, i + 3), u"affaires")) {
             r.role = QStringLiteral("charge d'affaires");
             r.last = i + 4;
         } else {

@@ -6,22 +6,25 @@ namespace dateline {
 
 namespace {
 
-bool isWordChar(QChar c)
+inline bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // most text is ASCII: skip the Unicode tables
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
 // Words after which a full stop does not end the sentence.
 bool isAbbreviation(QStringView word)
 {
-    static const char *const abbreviations[]
-        = {"Mr",  "Mrs", "Ms",   "Dr",  "St",  "Gov",  "Sen", "Rep", "Gen", "Lt",   "Col", "Jr",
-           "Sr",  "No",  "Prof", "Mt",  "Ft",  "Capt", "Sgt", "Adm", "Maj", "Cmdr", "Rev", "Jan",
-           "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",  "vs",  "etc", "Inc", "Corp", "Ltd", "Co"};
+    static const QStringView abbreviations[]
+        = {u"Mr",  u"Mrs", u"Ms",   u"Dr",  u"St",  u"Gov",  u"Sen", u"Rep", u"Gen", u"Lt",   u"Col", u"Jr",
+           u"Sr",  u"No",  u"Prof", u"Mt",  u"Ft",  u"Capt", u"Sgt", u"Adm", u"Maj", u"Cmdr", u"Rev", u"Jan",
+           u"Feb", u"Aug", u"Sept", u"Oct", u"Nov", u"Dec",  u"vs",  u"etc", u"Inc", u"Corp", u"Ltd", u"Co"};
     if (word.size() == 1 && word.at(0).isUpper())
         return true; // an initial: "U.S.", "Booker T."
-    for (const char *a : abbreviations) {
-        if (word == QLatin1StringView(a))
+    for (QStringView a : abbreviations) {
+        if (word == a)
             return true;
     }
     return false;
@@ -63,32 +66,41 @@ bool WordTokenizer::startsUpper(QStringView word)
 
 QList<Token> WordTokenizer::tokenize(QStringView text)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 5 + 1);
+    // Written straight into a buffer that grows by doubling and is cut down
+    // after: this loop is a good part of what extraction costs.
     const qsizetype n = text.size();
+    QList<Token> tokens(n / 4 + 16);
+    Token *out = tokens.data();
+    const QChar *s = text.data();
+    qsizetype count = 0;
     bool space = false;
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = text.at(i);
-        if (c.isSpace()) {
+        const QChar c = s[i];
+        if (c.unicode() == u' ' || (c.unicode() > u' ' ? c.unicode() >= 0x80 && c.isSpace() : true)) {
             space = true;
             ++i;
             continue;
         }
-        Token t;
+        if (count == tokens.size()) {
+            tokens.resize(tokens.size() * 2);
+            out = tokens.data();
+        }
+        Token &t = out[count++];
         t.start = int(i);
         t.spaceBefore = space;
         space = false;
         if (isWordChar(c)) {
-            while (i < n && isWordChar(text.at(i)))
+            ++i;
+            while (i < n && isWordChar(s[i]))
                 ++i;
             t.word = true;
         } else {
             ++i;
         }
         t.end = int(i);
-        tokens.append(t);
     }
+    tokens.resize(count);
 
     // Sentence numbers: a full stop, question or exclamation mark (maybe
     // followed by closing quotes) ends a sentence when whitespace and a
