@@ -339,8 +339,7 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
     QList<Occurrence> occurrences;
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
         const QString &text = article.paragraphs.at(pi);
-        if (!text.contains(u"mbassador") && !text.contains(u"nvoy") && !text.contains(u"ommissioner")
-            && !text.contains(u"affaires") && !text.contains(u"epresentative") && !text.contains(u"nuncio"))
+        if (!DiplomaticRoleFinder::mayContainRole(text))
             continue;
         const Paragraph p = paragraphOf(text, mentionsIn(pi), pi);
         for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens)) {

@@ -2,6 +2,8 @@
 
 #include "extract/countries/wordtokenizer.h"
 
+#include <string_view>
+
 namespace dateline {
 
 namespace {
@@ -40,7 +42,58 @@ bool isHonorary(QStringView text, const QList<Token> &tokens, int first)
     return false;
 }
 
+// ASCII letters of `text` from `at` equal `lower` regardless of case.
+bool asciiPrefixIs(QStringView text, qsizetype at, std::string_view lower)
+{
+    if (at + qsizetype(lower.size()) > text.size())
+        return false;
+    for (std::size_t k = 0; k < lower.size(); ++k) {
+        const char16_t c = text.at(at + qsizetype(k)).unicode();
+        if ((c < u'A' || c > u'Z' ? c : char16_t(c + 32)) != char16_t(lower[k]))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool DiplomaticRoleFinder::mayContainRole(QStringView text)
+{
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && text.at(i - 1).isLetter())
+            continue; // only word starts
+        switch (text.at(i).unicode() | 0x20) {
+        case u'a':
+            if (asciiPrefixIs(text, i, "ambassador"))
+                return true;
+            break;
+        case u'e':
+            if (asciiPrefixIs(text, i, "envoy"))
+                return true;
+            break;
+        case u'n':
+            if (asciiPrefixIs(text, i, "nuncio"))
+                return true;
+            break;
+        case u'h':
+            if (asciiPrefixIs(text, i, "high"))
+                return true;
+            break;
+        case u'p':
+            if (asciiPrefixIs(text, i, "permanent"))
+                return true;
+            break;
+        case u'c':
+            if (asciiPrefixIs(text, i, "charg"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
 
 QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<Token> &tokens)
 {
