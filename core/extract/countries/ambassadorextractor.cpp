@@ -150,7 +150,7 @@ struct Resolved
 
 // Countries written before the title: "South Korea's new ambassador", "the
 // French, German and Italian envoys", "US Ambassador".
-QList<int> sendersBefore(const Paragraph &p, int first, bool &special, int &phraseFirst)
+QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own, int &phraseFirst)
 {
     QList<int> out;
     int i = first - 1;
@@ -176,6 +176,8 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, int &phra
         } else if (isPreModifier(w)) {
             if (w.compare(u"special", Qt::CaseInsensitive) == 0)
                 special = true;
+            if (w.compare(u"its", Qt::CaseInsensitive) == 0 || w.compare(u"their", Qt::CaseInsensitive) == 0)
+                own = true;
         } else {
             break;
         }
@@ -214,9 +216,9 @@ QList<int> sendersAfter(const Paragraph &p, int &i)
 }
 
 // "to Russia", "in Ankara", "at the UN", right after the title.
-bool hostAfter(const Paragraph &p, int i, Resolved &r)
+bool hostAfter(const Paragraph &p, int i, Resolved &r, bool fromIsHost = false)
 {
-    if (!(p.wordIs(i, u"to") || p.wordIs(i, u"in") || p.wordIs(i, u"at")))
+    if (!(p.wordIs(i, u"to") || p.wordIs(i, u"in") || p.wordIs(i, u"at") || (fromIsHost && p.wordIs(i, u"from"))))
         return false;
     int k = i + 1;
     if (p.wordIs(k, u"the"))
@@ -284,6 +286,16 @@ QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QL
     return best;
 }
 
+// The nearest country named (not a demonym) before the title in its sentence.
+int subjectBefore(const Paragraph &p, int first)
+{
+    for (int i = first - 1; i >= 0 && p.sameSentence(i, first); --i) {
+        if (p.endingAt.contains(i) && p.mentions.at(p.endingAt.value(i)).kind != CountryMentionKind::Demonym)
+            return p.endingAt.value(i);
+    }
+    return -1;
+}
+
 // Countries named before the title in its sentence, nearest first, that do
 // not send it: "Turkey summoned the Swedish ambassador".
 QStringList subjectsBefore(const Paragraph &p, int first, const QList<int> &sending)
@@ -315,6 +327,7 @@ struct Occurrence
     QStringList subjects;
     QString host;
     bool noHost = false;
+    bool plural = false;
     AmbassadorMention mention; // country and host still to fill in
 };
 
@@ -346,13 +359,24 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             Resolved r;
             bool special = false;
             r.phraseFirst = p.tokens.at(role.first).start;
-            r.sending = sendersBefore(p, role.first, special, r.phraseFirst);
+            bool own = false;
+            r.sending = sendersBefore(p, role.first, special, own, r.phraseFirst);
             int i = role.last;
-            const QList<int> after = sendersAfter(p, i);
-            if (r.sending.isEmpty())
-                r.sending = after;
+            if (r.sending.isEmpty() && own) {
+                // "Sweden recalled its ambassador from Iran": the subject
+                // sends, and "from" names the host.
+                const int subject = subjectBefore(p, role.first);
+                if (subject >= 0)
+                    r.sending << subject;
+            }
+            const bool fromIsHost = !r.sending.isEmpty() && own;
+            if (!fromIsHost) {
+                const QList<int> after = sendersAfter(p, i);
+                if (r.sending.isEmpty())
+                    r.sending = after;
+            }
             r.noHost = special || p.wordIs(i, u"for");
-            if (!hostAfter(p, i, r)) {
+            if (!hostAfter(p, i, r, fromIsHost)) {
                 // "accredited to X" further on in the sentence.
                 for (int k = i; k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
                     if (p.wordIs(k, u"accredited") && hostAfter(p, k + 1, r))
@@ -372,6 +396,7 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             o.subjects = subjectsBefore(p, role.first, r.sending);
             o.host = r.host;
             o.noHost = r.noHost;
+            o.plural = role.plural;
             o.mention.name = r.name;
             o.mention.role = role.role;
             o.mention.paragraph = pi;
@@ -394,7 +419,12 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
     out.reserve(occurrences.size());
     for (qsizetype oi = 0; oi < occurrences.size(); ++oi) {
         const Occurrence &o = occurrences.at(oi);
-        for (const QString &sender : o.senders) {
+        QStringList senders = o.senders;
+        // "the envoy to Japan" under a WASHINGTON dateline is the home
+        // country's envoy; "ambassadors to Russia" are many states' and stay unnamed.
+        if (senders.isEmpty() && !o.plural && !o.host.isEmpty() && !datelineCode.isEmpty() && datelineCode != o.host)
+            senders << datelineCode;
+        for (const QString &sender : senders) {
             QString host = o.host == sender ? QString() : o.host;
             if (host.isEmpty() && !o.noHost) {
                 // Another title in the story that names its host: the

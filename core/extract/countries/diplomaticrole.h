@@ -12,6 +12,7 @@ struct DiplomaticRole
     int last = 0; // one past the last token
     QString role; // normalised: ambassador, envoy, high commissioner, ...
     bool titleCase = false; // written as a title ("Ambassador Smith")
+    bool plural = false; // "ambassadors", "chargés d'affaires"
 };
 
 } // namespace dateline

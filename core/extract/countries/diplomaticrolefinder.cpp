@@ -146,6 +146,9 @@ QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<T
             continue;
         }
         r.titleCase = WordTokenizer::startsUpper(w);
+        const QStringView head
+            = r.role == u"charge d'affaires" ? w : tokenText(text, tokens, r.first + (r.role.contains(u' ') ? 1 : 0));
+        r.plural = head.endsWith(u's', Qt::CaseInsensitive);
         out.append(r);
         i = r.last - 1;
     }

@@ -138,3 +138,18 @@ TEST(AmbassadorExtractor, TitleWithoutACountryGivesNothing)
     EXPECT_TRUE(pairsIn(QStringLiteral("The ambassador said nothing.")).empty());
     EXPECT_TRUE(pairsIn(QStringLiteral("Thirty ambassadors to Russia attended.")).empty());
 }
+
+TEST(AmbassadorExtractor, ItsAmbassadorIsTheSubjectsAndFromNamesTheHost)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("France recalled its ambassador from Niger on Monday.")), (Pairs {{"FR", "NE"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("The ambassadors from Chile and Peru arrived.")),
+              (Pairs {{"CL", ""}, {"PE", ""}}));
+}
+
+TEST(AmbassadorExtractor, UnnamedSingleEnvoyUnderACapitalDatelineIsTheHomeCountrys)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("The panel advanced the nomination of the envoy to Japan."),
+                      QStringLiteral("WASHINGTON")),
+              (Pairs {{"US", "JP"}}));
+    EXPECT_TRUE(pairsIn(QStringLiteral("Thirty ambassadors to Japan attended."), QStringLiteral("WASHINGTON")).empty());
+}

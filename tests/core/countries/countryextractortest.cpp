@@ -215,3 +215,9 @@ TEST(CountryExtractor, HostileInputDoesNotCrash)
         EXPECT_LE(c.end, a.paragraphs.at(c.paragraph).size());
     }
 }
+
+TEST(CountryExtractor, KoreanNewsAgencyIsNorthKorean)
+{
+    EXPECT_EQ(codesIn(QStringLiteral("the Korean Central News Agency reported")), list({"KP"}));
+    EXPECT_EQ(codesIn(QStringLiteral("Korean officials")), list({"KR"}));
+}
