@@ -265,17 +265,23 @@ void nameAfter(const Paragraph &p, int i, bool titleCase, Resolved &r)
 // A place in the same sentence: "ambassadors ... in the Kremlin", "Speaking in Ankara".
 QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QList<int> &sending)
 {
+    QStringList sendingCodes;
+    for (int k : sending)
+        sendingCodes << p.mentions.at(k).code;
     QString best;
     int bestDistance = INT_MAX;
     for (auto it = p.startingAt.begin(); it != p.startingAt.end(); ++it) {
         const int t = it.key();
         const CountryMention &m = p.mentions.at(it.value());
-        if (!p.sameSentence(t, role.first) || sending.contains(it.value()) || m.kind == CountryMentionKind::Demonym)
+        if (!p.sameSentence(t, role.first) || sendingCodes.contains(m.code) || m.kind == CountryMentionKind::Demonym)
             continue;
         int prep = t - 1;
         if (p.wordIs(prep, u"the"))
             --prep;
         if (!(p.wordIs(prep, u"in") || p.wordIs(prep, u"at")))
+            continue;
+        // "the Turkish embassy in Stockholm" places an embassy, not this envoy.
+        if (p.wordIs(prep - 1, u"embassy") || p.wordIs(prep - 1, u"consulate") || p.wordIs(prep - 1, u"mission"))
             continue;
         const int distance = std::abs(t - role.first);
         if (distance < bestDistance) {
@@ -294,6 +300,29 @@ int subjectBefore(const Paragraph &p, int first)
             return p.endingAt.value(i);
     }
     return -1;
+}
+
+// The state that acts on a foreign envoy in the sentence: "Türkiye's foreign
+// ministry summoned Sweden's ambassador", "Ankara expelled the envoy".
+QString summonerBefore(const Paragraph &p, int first, const QStringList &sendingCodes)
+{
+    bool verb = false;
+    for (int i = first - 1; i >= 0 && p.sameSentence(i, first); --i) {
+        if (p.isWord(i)) {
+            for (QStringView v :
+                 {u"summoned", u"summons", u"summoning", u"expelled", u"expels", u"expelling", u"received", u"receives",
+                  u"welcomed", u"welcomes", u"accredited", u"hosted", u"declared", u"called"}) {
+                if (p.wordIs(i, v))
+                    verb = true;
+            }
+        }
+        if (!verb || !p.endingAt.contains(i))
+            continue;
+        const CountryMention &m = p.mentions.at(p.endingAt.value(i));
+        if (m.kind != CountryMentionKind::Demonym && !sendingCodes.contains(m.code))
+            return m.code;
+    }
+    return {};
 }
 
 // Countries named before the title in its sentence, nearest first, that do
@@ -328,6 +357,7 @@ struct Occurrence
     QString host;
     bool noHost = false;
     bool plural = false;
+    QString summoner;
     AmbassadorMention mention; // country and host still to fill in
 };
 
@@ -394,6 +424,7 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             if (o.senders.isEmpty() && role.role == u"nuncio")
                 o.senders << QStringLiteral("VA"); // the Holy See's ambassador
             o.subjects = subjectsBefore(p, role.first, r.sending);
+            o.summoner = summonerBefore(p, role.first, o.senders);
             o.host = r.host;
             o.noHost = r.noHost;
             o.plural = role.plural;
@@ -426,6 +457,8 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             senders << datelineCode;
         for (const QString &sender : senders) {
             QString host = o.host == sender ? QString() : o.host;
+            if (host.isEmpty() && !o.noHost && o.summoner != sender)
+                host = o.summoner;
             if (host.isEmpty() && !o.noHost) {
                 // Another title in the story that names its host: the
                 // nearest before this one, else the nearest after.
