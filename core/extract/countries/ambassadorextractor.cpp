@@ -17,7 +17,6 @@ namespace {
 // One paragraph's tokens with its country mentions indexed by token.
 struct Paragraph
 {
-    int index = 0;
     QStringView text;
     QList<Token> tokens;
     QList<CountryMention> mentions;
@@ -54,10 +53,9 @@ int tokenStartingAt(const QList<Token> &tokens, int offset)
     return it != tokens.end() && it->start == offset ? int(it - tokens.begin()) : -1;
 }
 
-Paragraph paragraphOf(const QString &text, const QList<CountryMention> &mentions, int index)
+Paragraph paragraphOf(const QString &text, const QList<CountryMention> &mentions)
 {
     Paragraph p;
-    p.index = index;
     p.text = text;
     p.tokens = WordTokenizer::tokenize(text);
     for (const CountryMention &m : mentions) {
@@ -67,6 +65,8 @@ Paragraph paragraphOf(const QString &text, const QList<CountryMention> &mentions
         int last = first;
         while (last < p.tokens.size() && p.tokens.at(last).end <= m.end)
             ++last;
+        if (last == first)
+            continue; // not on token boundaries: not from this paragraph's text
         const int k = int(p.mentions.size());
         p.mentions.append(m);
         p.startingAt.insert(first, k);
@@ -384,7 +384,7 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
         const QString &text = article.paragraphs.at(pi);
         if (!DiplomaticRoleFinder::mayContainRole(text))
             continue;
-        const Paragraph p = paragraphOf(text, mentionsIn(pi), pi);
+        const Paragraph p = paragraphOf(text, mentionsIn(pi));
         for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens)) {
             Resolved r;
             bool special = false;
