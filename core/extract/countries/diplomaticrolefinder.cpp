@@ -141,6 +141,11 @@ QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<T
         } else {
             continue;
         }
+        // "ambassador-level talks" describe a rank, not a person.
+        if (tokenText(text, tokens, r.last) == u"-" && is(tokenText(text, tokens, r.last + 1), u"level")) {
+            i = r.last - 1;
+            continue;
+        }
         if (isHonorary(text, tokens, r.first)) {
             i = r.last - 1;
             continue;

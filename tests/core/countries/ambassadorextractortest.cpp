@@ -153,3 +153,16 @@ TEST(AmbassadorExtractor, UnnamedSingleEnvoyUnderACapitalDatelineIsTheHomeCountr
               (Pairs {{"US", "JP"}}));
     EXPECT_TRUE(pairsIn(QStringLiteral("Thirty ambassadors to Japan attended."), QStringLiteral("WASHINGTON")).empty());
 }
+
+TEST(AmbassadorExtractor, AmbassadorLevelIsARankNotADiplomat)
+{
+    EXPECT_TRUE(pairsIn(QStringLiteral("Turkish-Israeli ambassador-level ties were restored.")).empty());
+}
+
+TEST(AmbassadorExtractor, OfListWithArticlesAndAHost)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("The ambassadors of Germany, France and the UK to Iran met.")),
+              (Pairs {{"DE", "IR"}, {"FR", "IR"}, {"GB", "IR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("Ambassador of Palestine to Türkiye Faed Mustafa spoke.")),
+              (Pairs {{"PS", "TR"}}));
+}

@@ -221,3 +221,14 @@ TEST(CountryExtractor, KoreanNewsAgencyIsNorthKorean)
     EXPECT_EQ(codesIn(QStringLiteral("the Korean Central News Agency reported")), list({"KP"}));
     EXPECT_EQ(codesIn(QStringLiteral("Korean officials")), list({"KR"}));
 }
+
+TEST(CountryExtractor, TreatiesNamedAfterCapitalsAreNotTheirStates)
+{
+    EXPECT_TRUE(codesIn(QStringLiteral("under the Vienna Convention and the Minsk agreements")).isEmpty());
+    EXPECT_EQ(codesIn(QStringLiteral("talks in Vienna")), list({"AT"}));
+}
+
+TEST(CountryExtractor, CompoundDemonymsBelongToOneState)
+{
+    EXPECT_EQ(codesIn(QStringLiteral("Bosnian Serb and Greek Cypriot leaders")), list({"BA", "CY"}));
+}
