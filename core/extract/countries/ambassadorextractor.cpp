@@ -173,6 +173,16 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own
                 break;
         } else if (w == u"s" && p.punctIs(i - 1, u'\'')) {
             --i; // possessive
+        } else if (w.compare(u"whose", Qt::CaseInsensitive) == 0) {
+            // "Japan, whose ambassador in Beijing was summoned"
+            int k = i - 1;
+            if (p.punctIs(k, u','))
+                --k;
+            if (p.endingAt.contains(k)) {
+                out << p.endingAt.value(k);
+                phraseFirst = p.mentions.at(p.endingAt.value(k)).start;
+            }
+            break;
         } else if (isPreModifier(w)) {
             if (w.compare(u"special", Qt::CaseInsensitive) == 0)
                 special = true;
@@ -293,13 +303,25 @@ QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QL
 }
 
 // The nearest country named (not a demonym) before the title in its sentence.
-int subjectBefore(const Paragraph &p, int first)
+// With the countries coordinated with it: "Britain and France recalled their
+// ambassadors" gives both.
+QList<int> subjectBefore(const Paragraph &p, int first)
 {
-    for (int i = first - 1; i >= 0 && p.sameSentence(i, first); --i) {
-        if (p.endingAt.contains(i) && p.mentions.at(p.endingAt.value(i)).kind != CountryMentionKind::Demonym)
-            return p.endingAt.value(i);
+    QList<int> out;
+    int i = first - 1;
+    while (i >= 0 && p.sameSentence(i, first)
+           && !(p.endingAt.contains(i) && p.mentions.at(p.endingAt.value(i)).kind != CountryMentionKind::Demonym))
+        --i;
+    while (i >= 0 && p.endingAt.contains(i)) {
+        const int k = p.endingAt.value(i);
+        out.prepend(k);
+        i = tokenStartingAt(p.tokens, p.mentions.at(k).start) - 1;
+        if (!p.isListSeparator(i))
+            break;
+        while (p.isListSeparator(i))
+            --i;
     }
-    return -1;
+    return out;
 }
 
 // The state that acts on a foreign envoy in the sentence: "Türkiye's foreign
@@ -395,9 +417,7 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
             if (r.sending.isEmpty() && own) {
                 // "Sweden recalled its ambassador from Iran": the subject
                 // sends, and "from" names the host.
-                const int subject = subjectBefore(p, role.first);
-                if (subject >= 0)
-                    r.sending << subject;
+                r.sending = subjectBefore(p, role.first);
             }
             const bool fromIsHost = !r.sending.isEmpty() && own;
             if (!fromIsHost) {

@@ -166,3 +166,15 @@ TEST(AmbassadorExtractor, OfListWithArticlesAndAHost)
     EXPECT_EQ(pairsIn(QStringLiteral("Ambassador of Palestine to Türkiye Faed Mustafa spoke.")),
               (Pairs {{"PS", "TR"}}));
 }
+
+TEST(AmbassadorExtractor, WhoseAmbassadorBelongsToTheCountryBefore)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("China protested to Japan, whose ambassador in Beijing was summoned.")),
+              (Pairs {{"JP", "CN"}}));
+}
+
+TEST(AmbassadorExtractor, CoordinatedSubjectsRecallTheirAmbassadors)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("Britain and France recalled their ambassadors from Niger.")),
+              (Pairs {{"GB", "NE"}, {"FR", "NE"}}));
+}
