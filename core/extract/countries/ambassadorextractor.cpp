@@ -254,6 +254,10 @@ bool hostAfter(const Paragraph &p, int i, Resolved &r, bool fromIsHost = false)
 // "Tom Barrack" in "US Ambassador to Türkiye Tom Barrack".
 void nameAfter(const Paragraph &p, int i, bool titleCase, Resolved &r)
 {
+    // In apposition: "the new Chinese ambassador, Zhang Hanhui, said".
+    const bool apposition = p.punctIs(i, u',');
+    if (apposition)
+        ++i;
     int k = i;
     int words = 0;
     while (k < p.tokens.size() && words < 4 && p.sameSentence(k, i) && !p.startingAt.contains(k)) {
@@ -266,7 +270,8 @@ void nameAfter(const Paragraph &p, int i, bool titleCase, Resolved &r)
         if (w.size() == 1 && p.punctIs(k, u'.'))
             ++k;
     }
-    if (words >= 2 || (words == 1 && titleCase)) {
+    const bool closed = k >= p.tokens.size() || p.punctIs(k, u',') || p.punctIs(k, u'.') || !p.sameSentence(k, i);
+    if (apposition ? words >= 2 && closed : words >= 2 || (words == 1 && titleCase)) {
         r.name = p.text.sliced(p.tokens.at(i).start, p.tokens.at(k - 1).end - p.tokens.at(i).start).toString();
         r.nameLast = k;
     }
@@ -424,6 +429,13 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
                 const QList<int> after = sendersAfter(p, i);
                 if (r.sending.isEmpty())
                     r.sending = after;
+            }
+            // "20 new ambassadors, including those of Mongolia and Vietnam"
+            for (int k = i; r.sending.isEmpty() && k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
+                if (p.wordIs(k, u"those") && p.wordIs(k + 1, u"of")) {
+                    int at = k + 1;
+                    r.sending = sendersAfter(p, at);
+                }
             }
             r.noHost = special || p.wordIs(i, u"for");
             if (!hostAfter(p, i, r, fromIsHost)) {

@@ -178,3 +178,23 @@ TEST(AmbassadorExtractor, CoordinatedSubjectsRecallTheirAmbassadors)
     EXPECT_EQ(pairsIn(QStringLiteral("Britain and France recalled their ambassadors from Niger.")),
               (Pairs {{"GB", "NE"}, {"FR", "NE"}}));
 }
+
+TEST(AmbassadorExtractor, ThoseOfListsNameTheSenders)
+{
+    EXPECT_EQ(
+        pairsIn(QStringLiteral("Putin received 20 new ambassadors in the Kremlin, including those of Mongolia and "
+                               "Vietnam.")),
+        (Pairs {{"MN", "RU"}, {"VN", "RU"}}));
+}
+
+TEST(AmbassadorExtractor, NameInApposition)
+{
+    const QList<AmbassadorMention> m = test::ambassadorsIn(
+        test::articleOf(QStringLiteral("The new Chinese ambassador, Zhang Hanhui, said Beijing was ready.")));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m.first().name, QStringLiteral("Zhang Hanhui"));
+    const QList<AmbassadorMention> none = test::ambassadorsIn(
+        test::articleOf(QStringLiteral("He met the Chinese ambassador, Vladimir Putin said on Friday.")));
+    ASSERT_EQ(none.size(), 1);
+    EXPECT_EQ(none.first().name, QString());
+}
