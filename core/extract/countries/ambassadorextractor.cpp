@@ -388,6 +388,95 @@ struct Occurrence
     AmbassadorMention mention; // country and host still to fill in
 };
 
+// Reads one title in its paragraph: who sends it, where to, and who it is.
+Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph)
+{
+    Resolved r;
+    bool special = false;
+    r.phraseFirst = p.tokens.at(role.first).start;
+    bool own = false;
+    r.sending = sendersBefore(p, role.first, special, own, r.phraseFirst);
+    int i = role.last;
+    if (r.sending.isEmpty() && own) {
+        // "Sweden recalled its ambassador from Iran": the subject
+        // sends, and "from" names the host.
+        r.sending = subjectBefore(p, role.first);
+    }
+    const bool fromIsHost = !r.sending.isEmpty() && own;
+    if (!fromIsHost) {
+        const QList<int> after = sendersAfter(p, i);
+        if (r.sending.isEmpty())
+            r.sending = after;
+    }
+    // "20 new ambassadors, including those of Mongolia and Vietnam"
+    for (int k = i; r.sending.isEmpty() && k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
+        if (p.wordIs(k, u"those") && p.wordIs(k + 1, u"of")) {
+            int at = k + 1;
+            r.sending = sendersAfter(p, at);
+        }
+    }
+    r.noHost = special || p.wordIs(i, u"for");
+    if (!hostAfter(p, i, r, fromIsHost)) {
+        // "accredited to X" further on in the sentence.
+        for (int k = i; k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
+            if (p.wordIs(k, u"accredited") && hostAfter(p, k + 1, r))
+                break;
+        }
+    }
+    nameAfter(p, r.hostLast >= 0 && r.hostLast > i ? r.hostLast : i, role.titleCase, r);
+    r.phraseLast = p.tokens.at(std::max({role.last, i, r.hostLast, r.nameLast}) - 1).end;
+    if (r.host.isEmpty())
+        r.host = placeInSentence(p, role, r.sending);
+
+    Occurrence o;
+    for (int k : r.sending)
+        o.senders << p.mentions.at(k).code;
+    if (o.senders.isEmpty() && role.role == u"nuncio")
+        o.senders << QStringLiteral("VA"); // the Holy See's ambassador
+    o.subjects = subjectsBefore(p, role.first, r.sending);
+    o.summoner = summonerBefore(p, role.first, o.senders);
+    o.host = r.host;
+    o.noHost = r.noHost;
+    o.plural = role.plural;
+    o.mention.name = r.name;
+    o.mention.role = role.role;
+    o.mention.paragraph = paragraph;
+    o.mention.start = r.phraseFirst;
+    o.mention.end = r.phraseLast;
+    o.mention.text = p.text.sliced(r.phraseFirst, r.phraseLast - r.phraseFirst).toString();
+    return o;
+}
+
+// The host of one sender's envoy, from the closest evidence: the title's own
+// phrase or sentence, a state acting on the envoy, another title in the story
+// that names its host, a country the sentence is about, then the dateline.
+QString hostOf(const QList<Occurrence> &occurrences, const QList<qsizetype> &withHost, qsizetype index,
+               const QString &sender, const QString &datelineCode)
+{
+    const Occurrence &o = occurrences.at(index);
+    if (o.host != sender && !o.host.isEmpty())
+        return o.host;
+    if (o.noHost)
+        return {};
+    if (!o.summoner.isEmpty() && o.summoner != sender)
+        return o.summoner;
+    const auto next = std::upper_bound(withHost.cbegin(), withHost.cend(), index);
+    for (auto it = next; it != withHost.cbegin();) {
+        --it;
+        if (occurrences.at(*it).host != sender)
+            return occurrences.at(*it).host;
+    }
+    for (auto it = next; it != withHost.cend(); ++it) {
+        if (occurrences.at(*it).host != sender)
+            return occurrences.at(*it).host;
+    }
+    for (const QString &subject : o.subjects) {
+        if (subject != sender)
+            return subject;
+    }
+    return datelineCode != sender ? datelineCode : QString();
+}
+
 } // namespace
 
 QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, const QList<CountryMention> &countries)
@@ -412,62 +501,8 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
         if (!DiplomaticRoleFinder::mayContainRole(text))
             continue;
         const Paragraph p = paragraphOf(text, mentionsIn(pi));
-        for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens)) {
-            Resolved r;
-            bool special = false;
-            r.phraseFirst = p.tokens.at(role.first).start;
-            bool own = false;
-            r.sending = sendersBefore(p, role.first, special, own, r.phraseFirst);
-            int i = role.last;
-            if (r.sending.isEmpty() && own) {
-                // "Sweden recalled its ambassador from Iran": the subject
-                // sends, and "from" names the host.
-                r.sending = subjectBefore(p, role.first);
-            }
-            const bool fromIsHost = !r.sending.isEmpty() && own;
-            if (!fromIsHost) {
-                const QList<int> after = sendersAfter(p, i);
-                if (r.sending.isEmpty())
-                    r.sending = after;
-            }
-            // "20 new ambassadors, including those of Mongolia and Vietnam"
-            for (int k = i; r.sending.isEmpty() && k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
-                if (p.wordIs(k, u"those") && p.wordIs(k + 1, u"of")) {
-                    int at = k + 1;
-                    r.sending = sendersAfter(p, at);
-                }
-            }
-            r.noHost = special || p.wordIs(i, u"for");
-            if (!hostAfter(p, i, r, fromIsHost)) {
-                // "accredited to X" further on in the sentence.
-                for (int k = i; k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
-                    if (p.wordIs(k, u"accredited") && hostAfter(p, k + 1, r))
-                        break;
-                }
-            }
-            nameAfter(p, r.hostLast >= 0 && r.hostLast > i ? r.hostLast : i, role.titleCase, r);
-            r.phraseLast = p.tokens.at(std::max({role.last, i, r.hostLast, r.nameLast}) - 1).end;
-            if (r.host.isEmpty())
-                r.host = placeInSentence(p, role, r.sending);
-
-            Occurrence o;
-            for (int k : r.sending)
-                o.senders << p.mentions.at(k).code;
-            if (o.senders.isEmpty() && role.role == u"nuncio")
-                o.senders << QStringLiteral("VA"); // the Holy See's ambassador
-            o.subjects = subjectsBefore(p, role.first, r.sending);
-            o.summoner = summonerBefore(p, role.first, o.senders);
-            o.host = r.host;
-            o.noHost = r.noHost;
-            o.plural = role.plural;
-            o.mention.name = r.name;
-            o.mention.role = role.role;
-            o.mention.paragraph = pi;
-            o.mention.start = r.phraseFirst;
-            o.mention.end = r.phraseLast;
-            o.mention.text = text.mid(r.phraseFirst, r.phraseLast - r.phraseFirst);
-            occurrences.append(std::move(o));
-        }
+        for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens))
+            occurrences.append(resolve(p, role, pi));
     }
 
     const CountryGazetteer &gazetteer = CountryGazetteer::instance();
@@ -488,32 +523,9 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
         if (senders.isEmpty() && !o.plural && !o.host.isEmpty() && !datelineCode.isEmpty() && datelineCode != o.host)
             senders << datelineCode;
         for (const QString &sender : senders) {
-            QString host = o.host == sender ? QString() : o.host;
-            if (host.isEmpty() && !o.noHost && o.summoner != sender)
-                host = o.summoner;
-            if (host.isEmpty() && !o.noHost) {
-                // Another title in the story that names its host: the
-                // nearest before this one, else the nearest after.
-                const auto next = std::upper_bound(withHost.cbegin(), withHost.cend(), oi);
-                for (auto it = next; it != withHost.cbegin() && host.isEmpty();) {
-                    --it;
-                    if (occurrences.at(*it).host != sender)
-                        host = occurrences.at(*it).host;
-                }
-                for (auto it = next; it != withHost.cend() && host.isEmpty(); ++it) {
-                    if (occurrences.at(*it).host != sender)
-                        host = occurrences.at(*it).host;
-                }
-            }
-            for (qsizetype k = 0; host.isEmpty() && !o.noHost && k < o.subjects.size(); ++k) {
-                if (o.subjects.at(k) != sender)
-                    host = o.subjects.at(k);
-            }
-            if (host.isEmpty() && !o.noHost && datelineCode != sender)
-                host = datelineCode;
             AmbassadorMention m = o.mention;
             m.country = sender;
-            m.host = host;
+            m.host = hostOf(occurrences, withHost, oi, sender, datelineCode);
             out.append(m);
         }
     }
