@@ -14,6 +14,12 @@ namespace dateline {
 
 namespace {
 
+// How far, in tokens, context is looked for around a title. News sentences
+// are shorter; the bound keeps a hostile one-sentence megabyte linear.
+constexpr int contextWindow = 60;
+// The longest list of countries read before or after a title.
+constexpr int listWindow = 200;
+
 // One paragraph's tokens with its country mentions indexed by token.
 struct Paragraph
 {
@@ -154,7 +160,7 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own
 {
     QList<int> out;
     int i = first - 1;
-    while (i >= 0 && p.sameSentence(i, first)) {
+    while (i >= 0 && i >= first - listWindow && p.sameSentence(i, first)) {
         const QStringView w = p.word(i);
         if (p.endingAt.contains(i)) {
             const int k = p.endingAt.value(i);
@@ -162,9 +168,10 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own
             phraseFirst = p.mentions.at(k).start;
             i = tokenStartingAt(p.tokens, p.mentions.at(k).start) - 1;
             // Coordination: "French, German and Italian".
-            while (p.isListSeparator(i))
+            const int before = i;
+            while (p.isListSeparator(i) && i > first - listWindow)
                 --i;
-            if (i >= 0 && p.endingAt.contains(i) && i < first)
+            if (i < before && i >= 0 && p.endingAt.contains(i))
                 continue;
             break;
         }
@@ -203,7 +210,8 @@ QList<int> sendersAfter(const Paragraph &p, int &i)
     if (!p.wordIs(i, u"of") && !p.wordIs(i, u"from"))
         return out;
     int k = i + 1;
-    while (k < p.tokens.size()) {
+    const int limit = i + listWindow;
+    while (k < p.tokens.size() && k < limit) {
         if (p.wordIs(k, u"the"))
             ++k;
         if (!p.startingAt.contains(k))
@@ -214,7 +222,7 @@ QList<int> sendersAfter(const Paragraph &p, int &i)
         i = k;
         int j = k;
         bool separated = false;
-        while (p.isListSeparator(j)) {
+        while (p.isListSeparator(j) && j < limit) {
             ++j;
             separated = true;
         }
@@ -285,9 +293,12 @@ QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QL
         sendingCodes << p.mentions.at(k).code;
     QString best;
     int bestDistance = INT_MAX;
-    for (auto it = p.startingAt.begin(); it != p.startingAt.end(); ++it) {
-        const int t = it.key();
-        const CountryMention &m = p.mentions.at(it.value());
+    const int from = std::max(0, role.first - contextWindow);
+    const int to = std::min(int(p.tokens.size()), role.last + contextWindow);
+    for (int t = from; t < to; ++t) {
+        if (!p.startingAt.contains(t))
+            continue;
+        const CountryMention &m = p.mentions.at(p.startingAt.value(t));
         if (!p.sameSentence(t, role.first) || sendingCodes.contains(m.code) || m.kind == CountryMentionKind::Demonym)
             continue;
         int prep = t - 1;
@@ -314,16 +325,16 @@ QList<int> subjectBefore(const Paragraph &p, int first)
 {
     QList<int> out;
     int i = first - 1;
-    while (i >= 0 && p.sameSentence(i, first)
+    while (i >= 0 && i >= first - contextWindow && p.sameSentence(i, first)
            && !(p.endingAt.contains(i) && p.mentions.at(p.endingAt.value(i)).kind != CountryMentionKind::Demonym))
         --i;
-    while (i >= 0 && p.endingAt.contains(i)) {
+    while (i >= 0 && i >= first - listWindow && p.endingAt.contains(i)) {
         const int k = p.endingAt.value(i);
         out.prepend(k);
         i = tokenStartingAt(p.tokens, p.mentions.at(k).start) - 1;
         if (!p.isListSeparator(i))
             break;
-        while (p.isListSeparator(i))
+        while (p.isListSeparator(i) && i > first - listWindow)
             --i;
     }
     return out;
@@ -334,7 +345,7 @@ QList<int> subjectBefore(const Paragraph &p, int first)
 QString summonerBefore(const Paragraph &p, int first, const QStringList &sendingCodes)
 {
     bool verb = false;
-    for (int i = first - 1; i >= 0 && p.sameSentence(i, first); --i) {
+    for (int i = first - 1; i >= 0 && i >= first - contextWindow && p.sameSentence(i, first); --i) {
         if (p.isWord(i)) {
             for (QStringView v :
                  {u"summoned", u"summons", u"summoning", u"expelled", u"expels", u"expelling", u"received", u"receives",
@@ -357,7 +368,7 @@ QString summonerBefore(const Paragraph &p, int first, const QStringList &sending
 QStringList subjectsBefore(const Paragraph &p, int first, const QList<int> &sending)
 {
     QStringList out;
-    for (int i = first - 1; i >= 0 && p.sameSentence(i, first); --i) {
+    for (int i = first - 1; i >= 0 && i >= first - contextWindow && p.sameSentence(i, first); --i) {
         if (!p.endingAt.contains(i))
             continue;
         const int k = p.endingAt.value(i);
@@ -409,7 +420,9 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
             r.sending = after;
     }
     // "20 new ambassadors, including those of Mongolia and Vietnam"
-    for (int k = i; r.sending.isEmpty() && k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
+    for (int k = i;
+         r.sending.isEmpty() && k + 1 < p.tokens.size() && k < i + contextWindow && p.sameSentence(k, role.first);
+         ++k) {
         if (p.wordIs(k, u"those") && p.wordIs(k + 1, u"of")) {
             int at = k + 1;
             r.sending = sendersAfter(p, at);
@@ -418,7 +431,7 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
     r.noHost = special || p.wordIs(i, u"for");
     if (!hostAfter(p, i, r, fromIsHost)) {
         // "accredited to X" further on in the sentence.
-        for (int k = i; k + 1 < p.tokens.size() && p.sameSentence(k, role.first); ++k) {
+        for (int k = i; k + 1 < p.tokens.size() && k < i + contextWindow && p.sameSentence(k, role.first); ++k) {
             if (p.wordIs(k, u"accredited") && hostAfter(p, k + 1, r))
                 break;
         }

@@ -108,31 +108,33 @@ bool CountryDisambiguator::looksLikeUsState(QStringView text, const QList<Token>
         return true;
     if (entry.kind == CountryMentionKind::Capital)
         return false; // Washington the capital is not decided by the story's other places
-    if (usStateStory())
+    scanStory();
+    if (m_tbilisi)
+        return false;
+    if (m_usStateCue)
         return true;
-    // Other US states in the same paragraph.
-    for (QStringView s :
-         {u"Alabama", u"Florida", u"Tennessee", u"Carolina", u"Texas", u"Ohio", u"Arizona", u"Pennsylvania",
-          u"Michigan", u"Wisconsin", u"Nevada", u"Kentucky", u"Mississippi", u"Louisiana"}) {
-        if (text.contains(s))
-            return !m_article.plainText().contains(QLatin1StringView("Tbilisi"));
+    // Other US states in the same paragraph, looked for once per paragraph.
+    if (text.data() != m_statesParagraph.data() || text.size() != m_statesParagraph.size()) {
+        m_statesParagraph = text;
+        m_otherStates = false;
+        for (QStringView s :
+             {u"Alabama", u"Florida", u"Tennessee", u"Carolina", u"Texas", u"Ohio", u"Arizona", u"Pennsylvania",
+              u"Michigan", u"Wisconsin", u"Nevada", u"Kentucky", u"Mississippi", u"Louisiana"})
+            m_otherStates = m_otherStates || text.contains(s);
     }
-    return false;
+    return m_otherStates;
 }
 
-bool CountryDisambiguator::usStateStory()
+void CountryDisambiguator::scanStory()
 {
-    if (!m_usStateStory) {
-        bool cue = false;
-        bool tbilisi = false;
-        for (const QString &p : m_article.paragraphs) {
-            for (QStringView c : {u"Atlanta", u"Savannah", u"Peach State", u"Fulton County", u"Augusta"})
-                cue = cue || p.contains(c);
-            tbilisi = tbilisi || p.contains(QLatin1StringView("Tbilisi"));
-        }
-        m_usStateStory = cue && !tbilisi;
+    if (m_scanned)
+        return;
+    m_scanned = true;
+    for (const QString &p : m_article.paragraphs) {
+        for (QStringView c : {u"Atlanta", u"Savannah", u"Peach State", u"Fulton County", u"Augusta"})
+            m_usStateCue = m_usStateCue || p.contains(c);
+        m_tbilisi = m_tbilisi || p.contains(u"Tbilisi");
     }
-    return *m_usStateStory;
 }
 
 } // namespace dateline

@@ -4,8 +4,6 @@
 #include "extract/countries/gazetteerentry.h"
 #include "model/article.h"
 
-#include <optional>
-
 namespace dateline {
 
 // Decides from context whether an ambiguous match means the country: Jordan
@@ -27,10 +25,16 @@ private:
                          const GazetteerEntry &entry) const;
     bool looksLikeUsState(QStringView text, const QList<Token> &tokens, const CountryMatcher::Match &match,
                           const GazetteerEntry &entry);
-    bool usStateStory();
+    // Looks once through the story for US-state cues (Atlanta) and for
+    // Tbilisi, which settles that Georgia is the country.
+    void scanStory();
 
     const Article &m_article;
-    std::optional<bool> m_usStateStory; // computed on first need
+    bool m_scanned = false;
+    bool m_usStateCue = false;
+    bool m_tbilisi = false;
+    QStringView m_statesParagraph; // the paragraph m_otherStates was computed for
+    bool m_otherStates = false;
 };
 
 } // namespace dateline

@@ -1,6 +1,8 @@
 #include "countrytestsupport.h"
 #include "testpaths.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using namespace dateline;
@@ -197,4 +199,21 @@ TEST(AmbassadorExtractor, NameInApposition)
         test::articleOf(QStringLiteral("He met the Chinese ambassador, Vladimir Putin said on Friday.")));
     ASSERT_EQ(none.size(), 1);
     EXPECT_EQ(none.first().name, QString());
+}
+
+TEST(AmbassadorExtractor, HostileOneSentenceParagraphsStayFast)
+{
+    QString countriesAndTitles;
+    QString separators;
+    for (int i = 0; i < 20000; ++i) {
+        countriesAndTitles += QStringLiteral("France, Georgia and Iran's ambassador to Russia accredited in Moscow ");
+        separators += QStringLiteral(", and , ");
+    }
+    separators += QStringLiteral("France's envoy");
+    const Article a = test::articleOf(QStringList {countriesAndTitles, separators});
+    QElapsedTimer timer;
+    timer.start();
+    const QList<AmbassadorMention> m = test::ambassadorsIn(a);
+    EXPECT_LT(timer.elapsed(), 20000);
+    EXPECT_EQ(m.size(), 3 * 20000 + 1); // France, Georgia, Iran each time; "Moscow France" is no list
 }
