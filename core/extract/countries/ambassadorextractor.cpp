@@ -1,12 +1,548 @@
 #include "extract/countries/ambassadorextractor.h"
 
+#include "extract/countries/countrygazetteer.h"
+#include "extract/countries/diplomaticrolefinder.h"
+#include "extract/countries/wordtokenizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+
 namespace dateline {
+
+namespace {
+
+// How far, in tokens, context is looked for around a title. News sentences
+// are shorter; the bound keeps a hostile one-sentence megabyte linear.
+constexpr int contextWindow = 60;
+// The longest list of countries read before or after a title.
+constexpr int listWindow = 200;
+
+// One paragraph's tokens with its country mentions indexed by token.
+struct Paragraph
+{
+    QStringView text;
+    QList<Token> tokens;
+    QList<CountryMention> mentions;
+    QHash<int, int> startingAt; // first token -> mention
+    QHash<int, int> endingAt; // last token -> mention
+    QHash<int, int> lastTokenOf; // mention -> one past its last token
+
+    QStringView word(int i) const
+    {
+        if (i < 0 || i >= tokens.size())
+            return {};
+        return text.sliced(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
+    }
+    bool isWord(int i) const { return i >= 0 && i < tokens.size() && tokens.at(i).word; }
+    bool wordIs(int i, QStringView w) const { return isWord(i) && word(i).compare(w, Qt::CaseInsensitive) == 0; }
+    bool punctIs(int i, QChar c) const
+    {
+        return i >= 0 && i < tokens.size() && !tokens.at(i).word
+            && WordTokenizer::foldPunctuation(text.at(tokens.at(i).start)) == c;
+    }
+    // "," or "and" between the items of a list.
+    bool isListSeparator(int i) const { return punctIs(i, u',') || wordIs(i, u"and"); }
+    bool sameSentence(int a, int b) const
+    {
+        return a >= 0 && b >= 0 && a < tokens.size() && b < tokens.size()
+            && tokens.at(a).sentence == tokens.at(b).sentence;
+    }
+};
+
+int tokenStartingAt(const QList<Token> &tokens, int offset)
+{
+    const auto it
+        = std::lower_bound(tokens.begin(), tokens.end(), offset, [](const Token &t, int o) { return t.start < o; });
+    return it != tokens.end() && it->start == offset ? int(it - tokens.begin()) : -1;
+}
+
+Paragraph paragraphOf(const QString &text, const QList<CountryMention> &mentions)
+{
+    Paragraph p;
+    p.text = text;
+    p.tokens = WordTokenizer::tokenize(text);
+    for (const CountryMention &m : mentions) {
+        const int first = tokenStartingAt(p.tokens, m.start);
+        if (first < 0)
+            continue;
+        int last = first;
+        while (last < p.tokens.size() && p.tokens.at(last).end <= m.end)
+            ++last;
+        if (last == first)
+            continue; // not on token boundaries: not from this paragraph's text
+        const int k = int(p.mentions.size());
+        p.mentions.append(m);
+        p.startingAt.insert(first, k);
+        p.endingAt.insert(last - 1, k);
+        p.lastTokenOf.insert(k, last);
+    }
+    return p;
+}
+
+// An organisation a diplomat can be accredited to, as the code used for host.
+struct Organisation
+{
+    QString code;
+    int last = 0;
+};
+
+Organisation organisationAt(const Paragraph &p, int i)
+{
+    struct Form
+    {
+        const char *code;
+        std::initializer_list<QStringView> words;
+    };
+    static const Form forms[] = {
+        {"UN", {u"United", u"Nations"}},
+        {"UN", {u"UN"}},
+        {"UN", {u"U", u".", u"N", u"."}},
+        {"UN", {u"U", u".", u"N"}},
+        {"EU", {u"European", u"Union"}},
+        {"EU", {u"EU"}},
+        {"NATO", {u"NATO"}},
+        {"OSCE", {u"OSCE"}},
+        {"AU", {u"African", u"Union"}},
+        {"ASEAN", {u"ASEAN"}},
+        {"IAEA", {u"IAEA"}},
+        {"WTO", {u"WTO"}},
+    };
+    for (const Form &f : forms) {
+        int k = i;
+        bool ok = true;
+        for (QStringView w : f.words) {
+            if (k >= p.tokens.size() || p.word(k) != w) {
+                ok = false;
+                break;
+            }
+            ++k;
+        }
+        if (ok)
+            return {QString::fromLatin1(f.code), k};
+    }
+    return {};
+}
+
+bool isPreModifier(QStringView w)
+{
+    for (QStringView m : {u"new",      u"newly",   u"appointed",   u"former",    u"outgoing",  u"incoming",
+                          u"then",     u"top",     u"chief",       u"special",   u"senior",    u"deputy",
+                          u"acting",   u"current", u"interim",     u"designate", u"permanent", u"presidential",
+                          u"resident", u"non",     u"nonresident", u"de",        u"facto",     u"the",
+                          u"a",        u"an",      u"its",         u"their",     u"own",       u"ex",
+                          u"first",    u"female",  u"woman",       u"veteran",   u"longtime",  u"serving",
+                          u"previous", u"sitting", u"newest",      u"roving",    u"peace",     u"nuclear",
+                          u"trade",    u"climate"}) {
+        if (w.compare(m, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+struct Resolved
+{
+    QList<int> sending; // mention indices in the paragraph
+    QString host;
+    int hostLast = -1; // one past the host's last token
+    QString name;
+    int nameLast = -1;
+    int phraseFirst = 0;
+    int phraseLast = 0;
+    bool noHost = false; // a special envoy or an envoy "for" a cause has no host state
+};
+
+// Countries written before the title: "South Korea's new ambassador", "the
+// French, German and Italian envoys", "US Ambassador".
+QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own, int &phraseFirst)
+{
+    QList<int> out;
+    int i = first - 1;
+    while (i >= 0 && i >= first - listWindow && p.sameSentence(i, first)) {
+        const QStringView w = p.word(i);
+        if (p.endingAt.contains(i)) {
+            const int k = p.endingAt.value(i);
+            out.prepend(k);
+            phraseFirst = p.mentions.at(k).start;
+            i = tokenStartingAt(p.tokens, p.mentions.at(k).start) - 1;
+            // Coordination: "French, German and Italian".
+            const int before = i;
+            while (p.isListSeparator(i) && i > first - listWindow)
+                --i;
+            if (i < before && i >= 0 && p.endingAt.contains(i))
+                continue;
+            break;
+        }
+        if (!p.isWord(i)) {
+            if (!p.punctIs(i, u'-'))
+                break;
+        } else if (w == u"s" && p.punctIs(i - 1, u'\'')) {
+            --i; // possessive
+        } else if (w.compare(u"whose", Qt::CaseInsensitive) == 0) {
+            // "Japan, whose ambassador in Beijing was summoned"
+            int k = i - 1;
+            if (p.punctIs(k, u','))
+                --k;
+            if (p.endingAt.contains(k)) {
+                out << p.endingAt.value(k);
+                phraseFirst = p.mentions.at(p.endingAt.value(k)).start;
+            }
+            break;
+        } else if (isPreModifier(w)) {
+            if (w.compare(u"special", Qt::CaseInsensitive) == 0)
+                special = true;
+            if (w.compare(u"its", Qt::CaseInsensitive) == 0 || w.compare(u"their", Qt::CaseInsensitive) == 0)
+                own = true;
+        } else {
+            break;
+        }
+        --i;
+    }
+    return out;
+}
+
+// Countries after the title: "the envoys of France, Italy and Pakistan".
+QList<int> sendersAfter(const Paragraph &p, int &i)
+{
+    QList<int> out;
+    if (!p.wordIs(i, u"of") && !p.wordIs(i, u"from"))
+        return out;
+    int k = i + 1;
+    const int limit = i + listWindow;
+    while (k < p.tokens.size() && k < limit) {
+        if (p.wordIs(k, u"the"))
+            ++k;
+        if (!p.startingAt.contains(k))
+            break;
+        const int m = p.startingAt.value(k);
+        out.append(m);
+        k = p.lastTokenOf.value(m);
+        i = k;
+        int j = k;
+        bool separated = false;
+        while (p.isListSeparator(j) && j < limit) {
+            ++j;
+            separated = true;
+        }
+        if (!separated)
+            break;
+        k = j;
+    }
+    return out;
+}
+
+// "to Russia", "in Ankara", "at the UN", right after the title.
+bool hostAfter(const Paragraph &p, int i, Resolved &r, bool fromIsHost = false)
+{
+    if (!(p.wordIs(i, u"to") || p.wordIs(i, u"in") || p.wordIs(i, u"at") || (fromIsHost && p.wordIs(i, u"from"))))
+        return false;
+    int k = i + 1;
+    if (p.wordIs(k, u"the"))
+        ++k;
+    if (p.startingAt.contains(k)) {
+        const int m = p.startingAt.value(k);
+        if (p.mentions.at(m).kind == CountryMentionKind::Demonym)
+            return false;
+        r.host = p.mentions.at(m).code;
+        r.hostLast = p.lastTokenOf.value(m);
+        return true;
+    }
+    if (p.wordIs(i, u"in"))
+        return false; // "in the UN" is no accreditation
+    const Organisation o = organisationAt(p, k);
+    if (o.code.isEmpty())
+        return false;
+    r.host = o.code;
+    r.hostLast = o.last;
+    return true;
+}
+
+// "Tom Barrack" in "US Ambassador to Türkiye Tom Barrack".
+void nameAfter(const Paragraph &p, int i, bool titleCase, Resolved &r)
+{
+    // In apposition: "the new Chinese ambassador, Zhang Hanhui, said".
+    const bool apposition = p.punctIs(i, u',');
+    if (apposition)
+        ++i;
+    int k = i;
+    int words = 0;
+    while (k < p.tokens.size() && words < 4 && p.sameSentence(k, i) && !p.startingAt.contains(k)) {
+        const QStringView w = p.word(k);
+        if (!p.isWord(k) || !WordTokenizer::startsUpper(w) || !organisationAt(p, k).code.isEmpty())
+            break;
+        ++words;
+        ++k;
+        // An initial: "John F. Kennedy".
+        if (w.size() == 1 && p.punctIs(k, u'.'))
+            ++k;
+    }
+    const bool closed = k >= p.tokens.size() || p.punctIs(k, u',') || p.punctIs(k, u'.') || !p.sameSentence(k, i);
+    if (apposition ? words >= 2 && closed : words >= 2 || (words == 1 && titleCase)) {
+        r.name = p.text.sliced(p.tokens.at(i).start, p.tokens.at(k - 1).end - p.tokens.at(i).start).toString();
+        r.nameLast = k;
+    }
+}
+
+// A place in the same sentence: "ambassadors ... in the Kremlin", "Speaking in Ankara".
+QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QList<int> &sending)
+{
+    QStringList sendingCodes;
+    for (int k : sending)
+        sendingCodes << p.mentions.at(k).code;
+    QString best;
+    int bestDistance = INT_MAX;
+    const int from = std::max(0, role.first - contextWindow);
+    const int to = std::min(int(p.tokens.size()), role.last + contextWindow);
+    for (int t = from; t < to; ++t) {
+        if (!p.startingAt.contains(t))
+            continue;
+        const CountryMention &m = p.mentions.at(p.startingAt.value(t));
+        if (!p.sameSentence(t, role.first) || sendingCodes.contains(m.code) || m.kind == CountryMentionKind::Demonym)
+            continue;
+        int prep = t - 1;
+        if (p.wordIs(prep, u"the"))
+            --prep;
+        if (!(p.wordIs(prep, u"in") || p.wordIs(prep, u"at")))
+            continue;
+        // "the Turkish embassy in Stockholm" places an embassy, not this envoy.
+        if (p.wordIs(prep - 1, u"embassy") || p.wordIs(prep - 1, u"consulate") || p.wordIs(prep - 1, u"mission"))
+            continue;
+        const int distance = std::abs(t - role.first);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = m.code;
+        }
+    }
+    return best;
+}
+
+// The nearest country named (not a demonym) before the title in its sentence.
+// With the countries coordinated with it: "Britain and France recalled their
+// ambassadors" gives both.
+QList<int> subjectBefore(const Paragraph &p, int first)
+{
+    QList<int> out;
+    int i = first - 1;
+    while (i >= 0 && i >= first - contextWindow && p.sameSentence(i, first)
+           && !(p.endingAt.contains(i) && p.mentions.at(p.endingAt.value(i)).kind != CountryMentionKind::Demonym))
+        --i;
+    while (i >= 0 && i >= first - listWindow && p.endingAt.contains(i)) {
+        const int k = p.endingAt.value(i);
+        out.prepend(k);
+        i = tokenStartingAt(p.tokens, p.mentions.at(k).start) - 1;
+        if (!p.isListSeparator(i))
+            break;
+        while (p.isListSeparator(i) && i > first - listWindow)
+            --i;
+    }
+    return out;
+}
+
+// The state that acts on a foreign envoy in the sentence: "Türkiye's foreign
+// ministry summoned Sweden's ambassador", "Ankara expelled the envoy".
+QString summonerBefore(const Paragraph &p, int first, const QStringList &sendingCodes)
+{
+    bool verb = false;
+    for (int i = first - 1; i >= 0 && i >= first - contextWindow && p.sameSentence(i, first); --i) {
+        if (p.isWord(i)) {
+            for (QStringView v :
+                 {u"summoned", u"summons", u"summoning", u"expelled", u"expels", u"expelling", u"received", u"receives",
+                  u"welcomed", u"welcomes", u"accredited", u"hosted", u"declared", u"called"}) {
+                if (p.wordIs(i, v))
+                    verb = true;
+            }
+        }
+        if (!verb || !p.endingAt.contains(i))
+            continue;
+        const CountryMention &m = p.mentions.at(p.endingAt.value(i));
+        if (m.kind != CountryMentionKind::Demonym && !sendingCodes.contains(m.code))
+            return m.code;
+    }
+    return {};
+}
+
+// Countries named before the title in its sentence, nearest first, that do
+// not send it: "Turkey summoned the Swedish ambassador".
+QStringList subjectsBefore(const Paragraph &p, int first, const QList<int> &sending)
+{
+    QStringList out;
+    for (int i = first - 1; i >= 0 && i >= first - contextWindow && p.sameSentence(i, first); --i) {
+        if (!p.endingAt.contains(i))
+            continue;
+        const int k = p.endingAt.value(i);
+        const CountryMention &m = p.mentions.at(k);
+        if (!sending.contains(k) && m.kind != CountryMentionKind::Demonym)
+            out << m.code;
+    }
+    return out;
+}
+
+// Compares mention indices with paragraph numbers for std::equal_range.
+struct ParagraphOrder
+{
+    const QList<CountryMention> &countries;
+    bool operator()(qsizetype index, int paragraph) const { return countries.at(index).paragraph < paragraph; }
+    bool operator()(int paragraph, qsizetype index) const { return paragraph < countries.at(index).paragraph; }
+};
+
+// One title and what its paragraph says about it.
+struct Occurrence
+{
+    QStringList senders;
+    QStringList subjects;
+    QString host;
+    bool noHost = false;
+    bool plural = false;
+    QString summoner;
+    AmbassadorMention mention; // country and host still to fill in
+};
+
+// Reads one title in its paragraph: who sends it, where to, and who it is.
+Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph)
+{
+    Resolved r;
+    bool special = false;
+    r.phraseFirst = p.tokens.at(role.first).start;
+    bool own = false;
+    r.sending = sendersBefore(p, role.first, special, own, r.phraseFirst);
+    int i = role.last;
+    if (r.sending.isEmpty() && own) {
+        // "Sweden recalled its ambassador from Iran": the subject
+        // sends, and "from" names the host.
+        r.sending = subjectBefore(p, role.first);
+    }
+    const bool fromIsHost = !r.sending.isEmpty() && own;
+    if (!fromIsHost) {
+        const QList<int> after = sendersAfter(p, i);
+        if (r.sending.isEmpty())
+            r.sending = after;
+    }
+    // "20 new ambassadors, including those of Mongolia and Vietnam"
+    for (int k = i;
+         r.sending.isEmpty() && k + 1 < p.tokens.size() && k < i + contextWindow && p.sameSentence(k, role.first);
+         ++k) {
+        if (p.wordIs(k, u"those") && p.wordIs(k + 1, u"of")) {
+            int at = k + 1;
+            r.sending = sendersAfter(p, at);
+        }
+    }
+    r.noHost = special || p.wordIs(i, u"for");
+    if (!hostAfter(p, i, r, fromIsHost)) {
+        // "accredited to X" further on in the sentence.
+        for (int k = i; k + 1 < p.tokens.size() && k < i + contextWindow && p.sameSentence(k, role.first); ++k) {
+            if (p.wordIs(k, u"accredited") && hostAfter(p, k + 1, r))
+                break;
+        }
+    }
+    nameAfter(p, r.hostLast >= 0 && r.hostLast > i ? r.hostLast : i, role.titleCase, r);
+    r.phraseLast = p.tokens.at(std::max({role.last, i, r.hostLast, r.nameLast}) - 1).end;
+    if (r.host.isEmpty())
+        r.host = placeInSentence(p, role, r.sending);
+
+    Occurrence o;
+    for (int k : r.sending)
+        o.senders << p.mentions.at(k).code;
+    if (o.senders.isEmpty() && role.role == u"nuncio")
+        o.senders << QStringLiteral("VA"); // the Holy See's ambassador
+    o.subjects = subjectsBefore(p, role.first, r.sending);
+    o.summoner = summonerBefore(p, role.first, o.senders);
+    o.host = r.host;
+    o.noHost = r.noHost;
+    o.plural = role.plural;
+    o.mention.name = r.name;
+    o.mention.role = role.role;
+    o.mention.paragraph = paragraph;
+    o.mention.start = r.phraseFirst;
+    o.mention.end = r.phraseLast;
+    o.mention.text = p.text.sliced(r.phraseFirst, r.phraseLast - r.phraseFirst).toString();
+    return o;
+}
+
+// The host of one sender's envoy, from the closest evidence: the title's own
+// phrase or sentence, a state acting on the envoy, another title in the story
+// that names its host, a country the sentence is about, then the dateline.
+QString hostOf(const QList<Occurrence> &occurrences, const QList<qsizetype> &withHost, qsizetype index,
+               const QString &sender, const QString &datelineCode)
+{
+    const Occurrence &o = occurrences.at(index);
+    if (o.host != sender && !o.host.isEmpty())
+        return o.host;
+    if (o.noHost)
+        return {};
+    if (!o.summoner.isEmpty() && o.summoner != sender)
+        return o.summoner;
+    const auto next = std::upper_bound(withHost.cbegin(), withHost.cend(), index);
+    for (auto it = next; it != withHost.cbegin();) {
+        --it;
+        if (occurrences.at(*it).host != sender)
+            return occurrences.at(*it).host;
+    }
+    for (auto it = next; it != withHost.cend(); ++it) {
+        if (occurrences.at(*it).host != sender)
+            return occurrences.at(*it).host;
+    }
+    for (const QString &subject : o.subjects) {
+        if (subject != sender)
+            return subject;
+    }
+    return datelineCode != sender ? datelineCode : QString();
+}
+
+} // namespace
 
 QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, const QList<CountryMention> &countries)
 {
-    Q_UNUSED(article);
-    Q_UNUSED(countries);
-    return {};
+    // Mentions by paragraph, looked up only for the few paragraphs with a title.
+    QList<qsizetype> order(countries.size());
+    for (qsizetype k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return countries.at(a).paragraph < countries.at(b).paragraph; });
+    auto mentionsIn = [&](int paragraph) {
+        const auto range = std::equal_range(order.cbegin(), order.cend(), paragraph, ParagraphOrder {countries});
+        QList<CountryMention> out;
+        for (auto it = range.first; it != range.second; ++it)
+            out.append(countries.at(*it));
+        return out;
+    };
+
+    QList<Occurrence> occurrences;
+    for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        const QString &text = article.paragraphs.at(pi);
+        if (!DiplomaticRoleFinder::mayContainRole(text))
+            continue;
+        const Paragraph p = paragraphOf(text, mentionsIn(pi));
+        for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens))
+            occurrences.append(resolve(p, role, pi));
+    }
+
+    const CountryGazetteer &gazetteer = CountryGazetteer::instance();
+    const QString datelineCode = gazetteer.placeCode(article.dateline);
+    // Titles that name their host, in story order, for the ones that do not.
+    QList<qsizetype> withHost;
+    for (qsizetype oi = 0; oi < occurrences.size(); ++oi) {
+        if (!occurrences.at(oi).host.isEmpty())
+            withHost.append(oi);
+    }
+    QList<AmbassadorMention> out;
+    out.reserve(occurrences.size());
+    for (qsizetype oi = 0; oi < occurrences.size(); ++oi) {
+        const Occurrence &o = occurrences.at(oi);
+        QStringList senders = o.senders;
+        // "the envoy to Japan" under a WASHINGTON dateline is the home
+        // country's envoy; "ambassadors to Russia" are many states' and stay unnamed.
+        if (senders.isEmpty() && !o.plural && !o.host.isEmpty() && !datelineCode.isEmpty() && datelineCode != o.host)
+            senders << datelineCode;
+        for (const QString &sender : senders) {
+            AmbassadorMention m = o.mention;
+            m.country = sender;
+            m.host = hostOf(occurrences, withHost, oi, sender, datelineCode);
+            out.append(m);
+        }
+    }
+    return out;
 }
 
 } // namespace dateline

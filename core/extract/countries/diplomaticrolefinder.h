@@ -1,0 +1,26 @@
+#pragma once
+
+#include "extract/countries/diplomaticrole.h"
+#include "extract/countries/token.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace dateline {
+
+// Finds the titles of diplomats who head or stand in for a mission:
+// ambassadors, envoys, high commissioners, chargés d'affaires, permanent
+// representatives and nuncios. Consuls and consuls-general are left out on
+// purpose: they serve their own citizens in a city and do not represent the
+// state to the host government. Goodwill, brand and similar honorary
+// "ambassadors" are not diplomats and are skipped.
+class DiplomaticRoleFinder final
+{
+public:
+    static QList<DiplomaticRole> find(QStringView text, const QList<Token> &tokens);
+    // A quick scan of the raw text: false when no title can be in it, so
+    // most paragraphs are never tokenised for ambassadors.
+    static bool mayContainRole(QStringView text);
+};
+
+} // namespace dateline

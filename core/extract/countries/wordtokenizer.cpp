@@ -1,0 +1,136 @@
+#include "extract/countries/wordtokenizer.h"
+
+#include <QString>
+
+namespace dateline {
+
+namespace {
+
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) // most text is ASCII: skip the Unicode tables
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+// Words after which a full stop does not end the sentence.
+bool isAbbreviation(QStringView word)
+{
+    static const QStringView abbreviations[]
+        = {u"Mr",  u"Mrs", u"Ms",   u"Dr",  u"St",  u"Gov",  u"Sen", u"Rep", u"Gen", u"Lt",   u"Col", u"Jr",
+           u"Sr",  u"No",  u"Prof", u"Mt",  u"Ft",  u"Capt", u"Sgt", u"Adm", u"Maj", u"Cmdr", u"Rev", u"Jan",
+           u"Feb", u"Aug", u"Sept", u"Oct", u"Nov", u"Dec",  u"vs",  u"etc", u"Inc", u"Corp", u"Ltd", u"Co"};
+    if (word.size() == 1 && word.at(0).isUpper())
+        return true; // an initial: "U.S.", "Booker T."
+    for (QStringView a : abbreviations) {
+        if (word == a)
+            return true;
+    }
+    return false;
+}
+
+bool isClosingQuote(QChar c)
+{
+    return c == u'"' || c == u'”' || c == u'’' || c == u'\'' || c == u'»' || c == u')';
+}
+
+bool isOpeningQuote(QChar c)
+{
+    return c == u'"' || c == u'“' || c == u'‘' || c == u'\'' || c == u'«' || c == u'(';
+}
+
+} // namespace
+
+QChar WordTokenizer::foldPunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2019: // ’
+    case 0x2018: // ‘
+    case 0x02BC: // ʼ
+    case 0x2032: // ′
+        return u'\'';
+    case 0x2010: // ‐
+    case 0x2011: // non-breaking hyphen
+    case 0x2013: // –
+        return u'-';
+    default:
+        return c;
+    }
+}
+
+bool WordTokenizer::startsUpper(QStringView word)
+{
+    return !word.isEmpty() && word.at(0).isUpper();
+}
+
+QList<Token> WordTokenizer::tokenize(QStringView text)
+{
+    // Written straight into a buffer that grows by doubling and is cut down
+    // after: this loop is a good part of what extraction costs.
+    const qsizetype n = text.size();
+    QList<Token> tokens(n / 4 + 16);
+    Token *out = tokens.data();
+    const QChar *s = text.data();
+    qsizetype count = 0;
+    bool space = false;
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = s[i];
+        if (c.unicode() == u' ' || (c.unicode() > u' ' ? c.unicode() >= 0x80 && c.isSpace() : true)) {
+            space = true;
+            ++i;
+            continue;
+        }
+        if (count == tokens.size()) {
+            tokens.resize(tokens.size() * 2);
+            out = tokens.data();
+        }
+        Token &t = out[count++];
+        t.start = int(i);
+        t.spaceBefore = space;
+        space = false;
+        if (isWordChar(c)) {
+            ++i;
+            while (i < n && isWordChar(s[i]))
+                ++i;
+            t.word = true;
+        } else {
+            ++i;
+        }
+        t.end = int(i);
+    }
+    tokens.resize(count);
+
+    // Sentence numbers: a full stop, question or exclamation mark (maybe
+    // followed by closing quotes) ends a sentence when whitespace and a
+    // capital or an opening quote follow, and the stop is not an abbreviation's.
+    int sentence = 0;
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        tokens[k].sentence = sentence;
+        const QChar c = text.at(tokens.at(k).start);
+        if (tokens.at(k).word || (c != u'.' && c != u'?' && c != u'!' && c != u'…'))
+            continue;
+        if (c == u'.' && k > 0 && tokens.at(k - 1).word && !tokens.at(k).spaceBefore) {
+            const Token &prev = tokens.at(k - 1);
+            if (isAbbreviation(text.sliced(prev.start, prev.end - prev.start)))
+                continue;
+        }
+        qsizetype j = k + 1;
+        while (j < tokens.size() && !tokens.at(j).word && !tokens.at(j).spaceBefore
+               && isClosingQuote(text.at(tokens.at(j).start))) {
+            tokens[j].sentence = sentence;
+            ++j;
+        }
+        if (j >= tokens.size() || !tokens.at(j).spaceBefore)
+            continue;
+        const QChar next = text.at(tokens.at(j).start);
+        if (next.isUpper() || isOpeningQuote(next) || next.isDigit()) {
+            ++sentence;
+            k = j - 1;
+        }
+    }
+    return tokens;
+}
+
+} // namespace dateline

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "extract/countries/token.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace dateline {
+
+// Splits a paragraph into words and punctuation and numbers its sentences.
+// Names are matched token by token, so "Russian" never matches "Russia" and
+// "Russia’s" yields the word "Russia": Unicode word boundaries for free.
+class WordTokenizer final
+{
+public:
+    static QList<Token> tokenize(QStringView text);
+    // Apostrophes and dashes have several code points that mean the same
+    // here; this folds them so "Côte d’Ivoire" matches "Côte d'Ivoire".
+    static QChar foldPunctuation(QChar c);
+    static bool startsUpper(QStringView word);
+};
+
+} // namespace dateline
