@@ -15,13 +15,19 @@ declare -A seeds=(
     [fuzz_importer]="tests/fixtures resources/samples"
     [fuzz_plaintext]="tests/fixtures/import"
     [fuzz_htmltext]="tests/fixtures/html"
-    [fuzz_extractor]="tests/fixtures/import"
+    [fuzz_extractor]="tests/fixtures/import tests/fixtures/gold"
+    [fuzz_html]="tests/fixtures/html"
+    [fuzz_feed]="tests/fixtures/feed"
+    [fuzz_newsml]="tests/fixtures/newsml"
 )
 declare -A shared_seeds=(
     [fuzz_importer]="fixtures samples/newsml-g2"
     [fuzz_plaintext]="fixtures"
     [fuzz_htmltext]="samples/html"
     [fuzz_extractor]="fixtures"
+    [fuzz_html]="samples/html"
+    [fuzz_feed]="samples/feeds"
+    [fuzz_newsml]="samples/newsml-g2"
 )
 targets=("$@")
 ((${#targets[@]})) || targets=("${!seeds[@]}")
