@@ -250,6 +250,9 @@ Construct FeedReader::readConstruct(bool atom)
         && !type.endsWith(QLatin1String("+xml")) && !type.endsWith(QLatin1String("/xml"));
     if (mode == QLatin1String("base64") || (binaryType && m_reader.namespaceUri() != kAtom03))
         c.raw = QString::fromUtf8(QByteArray::fromBase64(c.raw.toLatin1().simplified().replace(' ', QByteArray())));
+    if (type.startsWith(QLatin1String("image/")) || type.startsWith(QLatin1String("audio/"))
+        || type.startsWith(QLatin1String("video/")))
+        c.raw.clear(); // media, not text
     fixC1Controls(c.raw);
     leave();
     return c;

@@ -193,3 +193,15 @@ TEST(FeedImporter, DoctypeWithInternalSubsetIsStillAFeed)
     ASSERT_EQ(r.articles.size(), 1);
     EXPECT_EQ(r.articles[0].headline, QStringLiteral("Example news"));
 }
+
+TEST(FeedImporter, AtomBinaryContentIsNotText)
+{
+    const FeedInfo info
+        = FeedImporter::read("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Photo</title>"
+                             "<content type=\"image/png\">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAA"
+                             "DUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==</content></entry></feed>",
+                             QStringLiteral("photo.xml"));
+    ASSERT_EQ(info.articles.size(), 1) << info.error;
+    EXPECT_EQ(info.articles[0].headline, QStringLiteral("Photo"));
+    EXPECT_TRUE(info.articles[0].paragraphs.isEmpty()) << info.articles[0].paragraphs.join(QLatin1Char('|'));
+}
