@@ -59,6 +59,7 @@ public:
     }
 
     ImportResult run();
+    QString undeclaredPrefix() const { return XmlPreparer::undeclaredPrefix(m_reader); }
 
 private:
     void startElement();
@@ -355,9 +356,14 @@ ImportResult NewsmlImporter::parse(const QByteArray &data, const QString &source
     XmlPreparer::Result prepared = XmlPreparer::prepare(data);
     if (!prepared.error.isEmpty())
         return ImportResult::failure(prepared.error);
-    XmlEntityResolver resolver(std::move(prepared.entities));
-    NewsmlReader reader(prepared.utf8, source, options, &resolver);
-    return reader.run();
+    for (int attempt = 0;; ++attempt) {
+        XmlEntityResolver resolver(prepared.entities);
+        NewsmlReader reader(prepared.utf8, source, options, &resolver);
+        ImportResult result = reader.run();
+        const QString prefix = reader.undeclaredPrefix();
+        if (prefix.isEmpty() || attempt >= 8 || !XmlPreparer::declarePrefix(prepared.utf8, prefix))
+            return result;
+    }
 }
 
 } // namespace dateline

@@ -205,3 +205,17 @@ TEST(FeedImporter, AtomBinaryContentIsNotText)
     EXPECT_EQ(info.articles[0].headline, QStringLiteral("Photo"));
     EXPECT_TRUE(info.articles[0].paragraphs.isEmpty()) << info.articles[0].paragraphs.join(QLatin1Char('|'));
 }
+
+TEST(FeedImporter, UndeclaredNamespacePrefixesAreTolerated)
+{
+    const FeedInfo info = FeedImporter::read("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"
+                                             "<item><title>One</title><itunes:author>Pod</itunes:author></item>"
+                                             "<item><title>Two</title><dc:creator>Jane Doe</dc:creator></item>"
+                                             "</channel></rss>",
+                                             QStringLiteral("prefixes.xml"));
+    ASSERT_TRUE(info.error.isEmpty()) << info.error;
+    ASSERT_EQ(info.articles.size(), 2);
+    EXPECT_EQ(info.articles[1].headline, QStringLiteral("Two"));
+    // dc: gets its real namespace, so the creator is still an author.
+    EXPECT_EQ(info.articles[1].authors, QStringList {QStringLiteral("Jane Doe")});
+}
