@@ -246,7 +246,19 @@ void NewsmlReader::startElement()
         if (a.standfirst.isEmpty())
             a.standfirst = text;
     } else if (name == QLatin1String("body.content")) {
-        const QStringList paragraphs = SimpleHtmlText::paragraphsOf(readMarkup());
+        QString markup = readMarkup();
+        // NITF media blocks (a photo with its caption) are not story text:
+        // the first caption becomes the article's caption.
+        static const QRegularExpression media(QStringLiteral(R"(<media[\s>].*?</media>)"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression caption(QStringLiteral(R"(<media-caption[^>]*>(.*?)</media-caption>)"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        if (markup.contains(QLatin1String("<media"))) {
+            if (const auto m = caption.match(markup); m.hasMatch() && a.caption.isEmpty())
+                a.caption = SimpleHtmlText::inlineTextOf(m.captured(1));
+            markup.remove(media);
+        }
+        const QStringList paragraphs = SimpleHtmlText::paragraphsOf(markup);
         if (a.paragraphs.isEmpty())
             a.paragraphs = paragraphs;
     }
