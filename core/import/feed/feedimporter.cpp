@@ -149,6 +149,7 @@ public:
     }
 
     void run(FeedInfo &info);
+    QString undeclaredPrefix() const { return XmlPreparer::undeclaredPrefix(m_reader); }
 
 private:
     void startElement(FeedInfo &info);
@@ -250,6 +251,9 @@ Construct FeedReader::readConstruct(bool atom)
         && !type.endsWith(QLatin1String("+xml")) && !type.endsWith(QLatin1String("/xml"));
     if (mode == QLatin1String("base64") || (binaryType && m_reader.namespaceUri() != kAtom03))
         c.raw = QString::fromUtf8(QByteArray::fromBase64(c.raw.toLatin1().simplified().replace(' ', QByteArray())));
+    if (type.startsWith(QLatin1String("image/")) || type.startsWith(QLatin1String("audio/"))
+        || type.startsWith(QLatin1String("video/")))
+        c.raw.clear(); // media, not text
     fixC1Controls(c.raw);
     leave();
     return c;
@@ -521,10 +525,17 @@ FeedInfo FeedImporter::read(const QByteArray &data, const QString &source, const
         info.error = prepared.error;
         return info;
     }
-    XmlEntityResolver resolver(std::move(prepared.entities));
-    FeedReader reader(prepared.utf8, source, options, &resolver);
-    reader.run(info);
-    return info;
+    // A few undeclared prefixes (itunes:, media:) are declared and the feed
+    // read again rather than losing every item after the first use.
+    for (int attempt = 0;; ++attempt) {
+        info = FeedInfo();
+        XmlEntityResolver resolver(prepared.entities);
+        FeedReader reader(prepared.utf8, source, options, &resolver);
+        reader.run(info);
+        const QString prefix = reader.undeclaredPrefix();
+        if (prefix.isEmpty() || attempt >= 8 || !XmlPreparer::declarePrefix(prepared.utf8, prefix))
+            return info;
+    }
 }
 
 ImportResult FeedImporter::parse(const QByteArray &data, const QString &source, const ImportOptions &options)

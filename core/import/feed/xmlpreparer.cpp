@@ -165,7 +165,61 @@ QString decodeCharacterReferences(const QString &value)
     return out;
 }
 
+// Where the root element's name ends (the insertion point for attributes),
+// or -1.
+qsizetype rootNameEnd(const QByteArray &d)
+{
+    qsizetype i = d.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (true) {
+        i = skipSpace(d, i);
+        if (i + 1 >= d.size() || d[i] != '<')
+            return -1;
+        const QByteArrayView rest = QByteArrayView(d).sliced(i);
+        if (rest.startsWith("<?") || rest.startsWith("<!--")) {
+            const qsizetype e = rest.startsWith("<?") ? d.indexOf("?>", i) : d.indexOf("-->", i + 4);
+            if (e < 0)
+                return -1;
+            i = e + (rest.startsWith("<?") ? 2 : 3);
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < d.size() && d[j] != ' ' && d[j] != '\t' && d[j] != '\n' && d[j] != '\r' && d[j] != '>'
+               && d[j] != '/')
+            ++j;
+        return j > i + 1 && j < d.size() ? j : -1;
+    }
+}
+
 } // namespace
+
+QString XmlPreparer::undeclaredPrefix(const QXmlStreamReader &reader)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^Namespace prefix '([A-Za-z_][\w.\-]{0,63})' not declared)"));
+    if (reader.error() != QXmlStreamReader::NotWellFormedError)
+        return {};
+    const auto m = re.match(reader.errorString());
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool XmlPreparer::declarePrefix(QByteArray &utf8, const QString &prefix)
+{
+    if (prefix == QLatin1String("xml") || prefix == QLatin1String("xmlns"))
+        return false;
+    const qsizetype at = rootNameEnd(utf8);
+    if (at < 0)
+        return false;
+    QByteArray uri = "urn:x-undeclared:" + prefix.toLatin1();
+    if (prefix == QLatin1String("dc"))
+        uri = "http://purl.org/dc/elements/1.1/";
+    else if (prefix == QLatin1String("content"))
+        uri = "http://purl.org/rss/1.0/modules/content/";
+    else if (prefix == QLatin1String("dcterms"))
+        uri = "http://purl.org/dc/terms/";
+    else if (prefix == QLatin1String("atom"))
+        uri = "http://www.w3.org/2005/Atom";
+    utf8.insert(at, " xmlns:" + prefix.toLatin1() + "=\"" + uri + "\"");
+    return true;
+}
 
 XmlPreparer::Result XmlPreparer::prepare(const QByteArray &data)
 {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QXmlStreamReader>
 
 namespace dateline {
 
@@ -23,6 +24,14 @@ public:
     };
 
     static Result prepare(const QByteArray &data);
+
+    // The prefix named by a "namespace prefix not declared" error, if that
+    // is what stopped the reader. Feeds often use itunes: or dc: without
+    // declaring them; declarePrefix() then lets a second parse go through.
+    static QString undeclaredPrefix(const QXmlStreamReader &reader);
+    // Declares the prefix on the root element (well-known prefixes get
+    // their real namespace). False when there is no root start tag.
+    static bool declarePrefix(QByteArray &utf8, const QString &prefix);
 };
 
 } // namespace dateline

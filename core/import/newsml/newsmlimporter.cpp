@@ -59,6 +59,7 @@ public:
     }
 
     ImportResult run();
+    QString undeclaredPrefix() const { return XmlPreparer::undeclaredPrefix(m_reader); }
 
 private:
     void startElement();
@@ -245,7 +246,19 @@ void NewsmlReader::startElement()
         if (a.standfirst.isEmpty())
             a.standfirst = text;
     } else if (name == QLatin1String("body.content")) {
-        const QStringList paragraphs = SimpleHtmlText::paragraphsOf(readMarkup());
+        QString markup = readMarkup();
+        // NITF media blocks (a photo with its caption) are not story text:
+        // the first caption becomes the article's caption.
+        static const QRegularExpression media(QStringLiteral(R"(<media[\s>].*?</media>)"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression caption(QStringLiteral(R"(<media-caption[^>]*>(.*?)</media-caption>)"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        if (markup.contains(QLatin1String("<media"))) {
+            if (const auto m = caption.match(markup); m.hasMatch() && a.caption.isEmpty())
+                a.caption = SimpleHtmlText::inlineTextOf(m.captured(1));
+            markup.remove(media);
+        }
+        const QStringList paragraphs = SimpleHtmlText::paragraphsOf(markup);
         if (a.paragraphs.isEmpty())
             a.paragraphs = paragraphs;
     }
@@ -355,9 +368,14 @@ ImportResult NewsmlImporter::parse(const QByteArray &data, const QString &source
     XmlPreparer::Result prepared = XmlPreparer::prepare(data);
     if (!prepared.error.isEmpty())
         return ImportResult::failure(prepared.error);
-    XmlEntityResolver resolver(std::move(prepared.entities));
-    NewsmlReader reader(prepared.utf8, source, options, &resolver);
-    return reader.run();
+    for (int attempt = 0;; ++attempt) {
+        XmlEntityResolver resolver(prepared.entities);
+        NewsmlReader reader(prepared.utf8, source, options, &resolver);
+        ImportResult result = reader.run();
+        const QString prefix = reader.undeclaredPrefix();
+        if (prefix.isEmpty() || attempt >= 8 || !XmlPreparer::declarePrefix(prepared.utf8, prefix))
+            return result;
+    }
 }
 
 } // namespace dateline

@@ -193,3 +193,29 @@ TEST(FeedImporter, DoctypeWithInternalSubsetIsStillAFeed)
     ASSERT_EQ(r.articles.size(), 1);
     EXPECT_EQ(r.articles[0].headline, QStringLiteral("Example news"));
 }
+
+TEST(FeedImporter, AtomBinaryContentIsNotText)
+{
+    const FeedInfo info
+        = FeedImporter::read("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Photo</title>"
+                             "<content type=\"image/png\">iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAA"
+                             "DUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==</content></entry></feed>",
+                             QStringLiteral("photo.xml"));
+    ASSERT_EQ(info.articles.size(), 1) << info.error;
+    EXPECT_EQ(info.articles[0].headline, QStringLiteral("Photo"));
+    EXPECT_TRUE(info.articles[0].paragraphs.isEmpty()) << info.articles[0].paragraphs.join(QLatin1Char('|'));
+}
+
+TEST(FeedImporter, UndeclaredNamespacePrefixesAreTolerated)
+{
+    const FeedInfo info = FeedImporter::read("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"
+                                             "<item><title>One</title><itunes:author>Pod</itunes:author></item>"
+                                             "<item><title>Two</title><dc:creator>Jane Doe</dc:creator></item>"
+                                             "</channel></rss>",
+                                             QStringLiteral("prefixes.xml"));
+    ASSERT_TRUE(info.error.isEmpty()) << info.error;
+    ASSERT_EQ(info.articles.size(), 2);
+    EXPECT_EQ(info.articles[1].headline, QStringLiteral("Two"));
+    // dc: gets its real namespace, so the creator is still an author.
+    EXPECT_EQ(info.articles[1].authors, QStringList {QStringLiteral("Jane Doe")});
+}

@@ -70,6 +70,7 @@ TEST(NewsmlImporter, StandaloneNitf)
     EXPECT_EQ(a.agency, QStringLiteral("Example Wire"));
     EXPECT_EQ(a.language, QStringLiteral("en-US"));
     EXPECT_EQ(a.standfirst, QStringLiteral("Negotiations ended early."));
+    EXPECT_EQ(a.caption, QStringLiteral("Delegates leave the hall in New York."));
     EXPECT_EQ(a.paragraphs,
               (QStringList {QStringLiteral("Delegations left the conference hall on Tuesday."),
                             QStringLiteral("A spokesman said a new date would be set.")}));
