@@ -232,3 +232,10 @@ TEST(CountryExtractor, CompoundDemonymsBelongToOneState)
 {
     EXPECT_EQ(codesIn(QStringLiteral("Bosnian Serb and Greek Cypriot leaders")), list({"BA", "CY"}));
 }
+
+TEST(CountryExtractor, RegionsNamedAfterStatesAreNotThem)
+{
+    EXPECT_TRUE(codesIn(QStringLiteral("Fires in British Columbia and New South Wales spread.")).isEmpty());
+    EXPECT_EQ(codesIn(QStringLiteral("Northern Irish and Irish fans")), list({"GB", "IE"}));
+    EXPECT_EQ(codesIn(QStringLiteral("Chinese Taipei won gold.")), list({"TW"}));
+}
