@@ -199,6 +199,7 @@ TEST(CountryExtractor, CountryNamesForDisplay)
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("TR")), QStringLiteral("Türkiye"));
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("CD")), QStringLiteral("DR Congo"));
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("VA")), QStringLiteral("Vatican City"));
+    EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("BN")), QStringLiteral("Brunei"));
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("XX")), QStringLiteral("XX"));
 }
 
