@@ -240,3 +240,9 @@ TEST(CountryExtractor, RegionsNamedAfterStatesAreNotThem)
     EXPECT_EQ(codesIn(QStringLiteral("Northern Irish and Irish fans")), list({"GB", "IE"}));
     EXPECT_EQ(codesIn(QStringLiteral("Chinese Taipei won gold.")), list({"TW"}));
 }
+
+TEST(CountryExtractor, LondonDistrictsAreNotPeopleCalledLondon)
+{
+    EXPECT_EQ(codesIn(QStringLiteral("Police in East London and Greater London")), list({"GB", "GB"}));
+    EXPECT_TRUE(codesIn(QStringLiteral("The novelist Jack London wrote it.")).isEmpty());
+}
