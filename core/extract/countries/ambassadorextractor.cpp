@@ -156,8 +156,9 @@ struct Resolved
 
 // Countries written before the title: "South Korea's new ambassador", "the
 // French, German and Italian envoys", "US Ambassador".
-QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own, int &phraseFirst)
+QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &special, bool &own, int &phraseFirst)
 {
+    const int first = role.first;
     QList<int> out;
     int i = first - 1;
     while (i >= 0 && i >= first - listWindow && p.sameSentence(i, first)) {
@@ -168,11 +169,18 @@ QList<int> sendersBefore(const Paragraph &p, int first, bool &special, bool &own
             phraseFirst = p.mentions.at(k).start;
             i = tokenStartingAt(p.tokens, p.mentions.at(k).start) - 1;
             // Coordination: "French, German and Italian".
+            // Only plural titles are shared ("French and German ambassadors");
+            // in "to Türkiye and Ukraine's ambassador" Türkiye hosts another.
             const int before = i;
             while (p.isListSeparator(i) && i > first - listWindow)
                 --i;
-            if (i < before && i >= 0 && p.endingAt.contains(i))
-                continue;
+            if (role.plural && i < before && i >= 0 && p.endingAt.contains(i)) {
+                const int start = tokenStartingAt(p.tokens, p.mentions.at(p.endingAt.value(i)).start);
+                const int prep = p.wordIs(start - 1, u"the") ? start - 2 : start - 1;
+                if (!(p.wordIs(prep, u"to") || p.wordIs(prep, u"in") || p.wordIs(prep, u"at") || p.wordIs(prep, u"of")
+                      || p.wordIs(prep, u"from")))
+                    continue;
+            }
             break;
         }
         if (!p.isWord(i)) {
@@ -406,7 +414,7 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
     bool special = false;
     r.phraseFirst = p.tokens.at(role.first).start;
     bool own = false;
-    r.sending = sendersBefore(p, role.first, special, own, r.phraseFirst);
+    r.sending = sendersBefore(p, role, special, own, r.phraseFirst);
     int i = role.last;
     if (r.sending.isEmpty() && own) {
         // "Sweden recalled its ambassador from Iran": the subject
@@ -461,8 +469,8 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
 }
 
 // The host of one sender's envoy, from the closest evidence: the title's own
-// phrase or sentence, a state acting on the envoy, another title in the story
-// that names its host, a country the sentence is about, then the dateline.
+// phrase or sentence, a state acting on the envoy, the host other titles in
+// the story name, a country the sentence is about, then the dateline.
 QString hostOf(const QList<Occurrence> &occurrences, const QList<qsizetype> &withHost, qsizetype index,
                const QString &sender, const QString &datelineCode)
 {
@@ -473,16 +481,28 @@ QString hostOf(const QList<Occurrence> &occurrences, const QList<qsizetype> &wit
         return {};
     if (!o.summoner.isEmpty() && o.summoner != sender)
         return o.summoner;
-    const auto next = std::upper_bound(withHost.cbegin(), withHost.cend(), index);
-    for (auto it = next; it != withHost.cbegin();) {
-        --it;
-        if (occurrences.at(*it).host != sender)
-            return occurrences.at(*it).host;
+    // The host most titles in the story name (the ceremony's country), the
+    // nearest one breaking ties.
+    QHash<QString, int> votes;
+    for (qsizetype k : withHost) {
+        if (occurrences.at(k).host != sender)
+            ++votes[occurrences.at(k).host];
     }
-    for (auto it = next; it != withHost.cend(); ++it) {
-        if (occurrences.at(*it).host != sender)
-            return occurrences.at(*it).host;
+    QString best;
+    qsizetype bestDistance = 0;
+    for (qsizetype k : withHost) {
+        const QString &host = occurrences.at(k).host;
+        if (host == sender)
+            continue;
+        const qsizetype distance = k < index ? index - k : k - index + occurrences.size(); // before wins over after
+        if (best.isEmpty() || votes.value(host) > votes.value(best)
+            || (votes.value(host) == votes.value(best) && distance < bestDistance)) {
+            best = host;
+            bestDistance = distance;
+        }
     }
+    if (!best.isEmpty())
+        return best;
     for (const QString &subject : o.subjects) {
         if (subject != sender)
             return subject;

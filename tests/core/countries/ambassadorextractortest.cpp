@@ -206,7 +206,7 @@ TEST(AmbassadorExtractor, HostileOneSentenceParagraphsStayFast)
     QString countriesAndTitles;
     QString separators;
     for (int i = 0; i < 20000; ++i) {
-        countriesAndTitles += QStringLiteral("France, Georgia and Iran's ambassador to Russia accredited in Moscow ");
+        countriesAndTitles += QStringLiteral("France, Georgia and Iran's ambassadors to Russia accredited in Moscow ");
         separators += QStringLiteral(", and , ");
     }
     separators += QStringLiteral("France's envoy");
@@ -216,4 +216,20 @@ TEST(AmbassadorExtractor, HostileOneSentenceParagraphsStayFast)
     const QList<AmbassadorMention> m = test::ambassadorsIn(a);
     EXPECT_LT(timer.elapsed(), 20000);
     EXPECT_EQ(m.size(), 3 * 20000 + 1); // France, Georgia, Iran each time; "Moscow France" is no list
+}
+
+TEST(AmbassadorExtractor, TheStorysCommonestHostWinsOverTheNearest)
+{
+    const Article a = test::articleOf(
+        QStringList {QStringLiteral("Hungary's ambassador to Türkiye and Ukraine's ambassador in Ankara spoke."),
+                     QStringLiteral("The US ambassador to Israel was absent."),
+                     QStringLiteral("The Palestinian envoy welcomed the decision.")});
+    EXPECT_EQ(test::pairs(test::ambassadorsIn(a)), (Pairs {{"HU", "TR"}, {"UA", "TR"}, {"US", "IL"}, {"PS", "TR"}}));
+}
+
+TEST(AmbassadorExtractor, OnlyPluralTitlesAreSharedByAList)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("Britain and France's ambassadors to Iran left.")),
+              (Pairs {{"GB", "IR"}, {"FR", "IR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("He met Germany and Spain's ambassador to Iran.")), (Pairs {{"ES", "IR"}}));
 }

@@ -199,6 +199,7 @@ TEST(CountryExtractor, CountryNamesForDisplay)
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("TR")), QStringLiteral("Türkiye"));
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("CD")), QStringLiteral("DR Congo"));
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("VA")), QStringLiteral("Vatican City"));
+    EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("BN")), QStringLiteral("Brunei"));
     EXPECT_EQ(CountryExtractor::countryName(QStringLiteral("XX")), QStringLiteral("XX"));
 }
 
@@ -231,4 +232,17 @@ TEST(CountryExtractor, TreatiesNamedAfterCapitalsAreNotTheirStates)
 TEST(CountryExtractor, CompoundDemonymsBelongToOneState)
 {
     EXPECT_EQ(codesIn(QStringLiteral("Bosnian Serb and Greek Cypriot leaders")), list({"BA", "CY"}));
+}
+
+TEST(CountryExtractor, RegionsNamedAfterStatesAreNotThem)
+{
+    EXPECT_TRUE(codesIn(QStringLiteral("Fires in British Columbia and New South Wales spread.")).isEmpty());
+    EXPECT_EQ(codesIn(QStringLiteral("Northern Irish and Irish fans")), list({"GB", "IE"}));
+    EXPECT_EQ(codesIn(QStringLiteral("Chinese Taipei won gold.")), list({"TW"}));
+}
+
+TEST(CountryExtractor, LondonDistrictsAreNotPeopleCalledLondon)
+{
+    EXPECT_EQ(codesIn(QStringLiteral("Police in East London and Greater London")), list({"GB", "GB"}));
+    EXPECT_TRUE(codesIn(QStringLiteral("The novelist Jack London wrote it.")).isEmpty());
 }
