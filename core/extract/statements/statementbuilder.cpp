@@ -170,7 +170,8 @@ void StatementBuilder::emit(const Statement &st)
 
 void StatementBuilder::addParagraph(const QStringList &paragraphs, int index)
 {
-    Paragraph p;
+    // One scratch paragraph for the whole article keeps its buffers.
+    Paragraph &p = m_scratch;
     p.index = index;
     const QStringView next = index + 1 < paragraphs.size() ? QStringView(paragraphs.at(index + 1)) : QStringView();
     prepare(p, paragraphs.at(index), next);

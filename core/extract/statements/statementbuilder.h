@@ -65,6 +65,7 @@ private:
     void settleOrphans();
     Statement reported(const Paragraph &p, int first, int end) const;
 
+    Paragraph m_scratch;
     SpeakerResolver m_resolver;
     QList<Statement> m_statements;
     std::vector<Statement> m_orphans; // whole-sentence quotes awaiting a speaker
