@@ -8,6 +8,7 @@ namespace dateline {
 namespace {
 
 constexpr int kMaxAdverbs = 3;
+constexpr int kMaxSpeakerWords = 12;
 
 } // namespace
 
@@ -81,17 +82,34 @@ Attribution AttributionFinder::after(int from, int end) const
     a = Attribution {};
     // Putin said / the ministry said in a statement
     const Mention speaker = m_mentions.startingAt(from, end);
-    if (!speaker.isValid())
-        return {};
-    int v = speaker.tail + 1;
-    // "Dmitry Peskov, the Kremlin spokesman, said"
-    if (m_mentions.isPunct(v, u',') && verbAt(v + 1, a))
-        ++v;
-    a = Attribution {};
-    for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
-        ++v;
-    if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
-        a.speaker = speaker;
+    if (speaker.isValid()) {
+        int v = speaker.tail + 1;
+        // "Dmitry Peskov, the Kremlin spokesman, said"
+        if (m_mentions.isPunct(v, u',') && verbAt(v + 1, a))
+            ++v;
+        a = Attribution {};
+        for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
+            ++v;
+        if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
+            a.speaker = speaker;
+            return a;
+        }
+    }
+    // Speakers with words the lists lack ("the territory's civil defence
+    // agency said"): find the verb first and read the speaker backwards.
+    for (int v = from + 1; v < end && v - from <= kMaxSpeakerWords; ++v) {
+        const Token &t = m_tokens[size_t(v)];
+        if (t.kind != Token::Word && !m_mentions.isPunct(v, u','))
+            return {};
+        a = Attribution {};
+        if (!verbAt(v, a) || a.strength == ReportingVerbLexicon::Participle)
+            continue;
+        int k = v - 1;
+        while (k > from && m_mentions.has(k, Lexicon::Adverb | Lexicon::Time))
+            --k;
+        a.speaker = m_mentions.endingAt(k, from - 1);
+        if (!a.speaker.isValid() || a.speaker.kind == Mention::Pronoun)
+            return {};
         return a;
     }
     return {};

@@ -83,7 +83,8 @@ bool MentionFinder::inRun(int i) const
     if (w == u"of" || w == u"for")
         return i + 1 < int(m_tokens.size()) && m_tokens[size_t(i + 1)].upper && i > 0 && m_tokens[size_t(i - 1)].upper;
     return (t.flags
-            & (Lexicon::Title | Lexicon::Organisation | Lexicon::Modifier | Lexicon::Particle | Lexicon::Determiner))
+            & (Lexicon::Title | Lexicon::PersonNoun | Lexicon::Organisation | Lexicon::Modifier | Lexicon::Particle
+               | Lexicon::Determiner))
         || isPossessive(w);
 }
 

@@ -342,3 +342,20 @@ TEST(StatementExtractor, AddingAfterAQuoteStartsASecondStatement)
     EXPECT_EQ(st[1].speaker, QStringLiteral("Hakan Fidan"));
     EXPECT_EQ(st[1].verb, QStringLiteral("adding"));
 }
+
+TEST(StatementExtractor, SpeakersWithUnlistedWordsAndAnonymousResidents)
+{
+    const QList<Statement> st = statementsOf({
+        "Strikes killed at least 20 people overnight, the territory's civil defence agency said on Sunday.",
+        "“Our teams recovered 20 bodies,” civil defence spokesman Mahmud Bassal told AFP.",
+        "“It's a disgrace,” said one resident, Umm Mohammed, 54. “Where is the world?”",
+    });
+    ASSERT_EQ(st.size(), 4);
+    EXPECT_EQ(st[0].text, QStringLiteral("Strikes killed at least 20 people overnight"));
+    EXPECT_EQ(st[0].speakerKind, SpeakerKind::Organisation);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Mahmud Bassal"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Umm Mohammed"));
+    EXPECT_EQ(st[2].speakerRole, QStringLiteral("resident"));
+    EXPECT_EQ(st[3].text, QStringLiteral("Where is the world?"));
+    EXPECT_EQ(st[3].speaker, QStringLiteral("Umm Mohammed"));
+}
