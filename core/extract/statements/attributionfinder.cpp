@@ -9,6 +9,7 @@ namespace {
 
 constexpr int kMaxAdverbs = 3;
 constexpr int kMaxSpeakerWords = 12;
+constexpr int kMaxOpeningPhrase = 30;
 
 } // namespace
 
@@ -135,7 +136,7 @@ Mention AttributionFinder::subjectOf(int first, int limit) const
         const QStringView w = m_mentions.word(from);
         if ((m_mentions.has(from, Lexicon::Function) && !m_mentions.has(from, Lexicon::Determiner | Lexicon::Pronoun))
             || w.endsWith(u"ing")) {
-            for (int i = from; i < limit; ++i) {
+            for (int i = from; i < limit && i - from < kMaxOpeningPhrase; ++i) {
                 if (m_mentions.isPunct(i, u',')) {
                     from = i + 1;
                     break;

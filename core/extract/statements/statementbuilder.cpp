@@ -14,6 +14,7 @@ constexpr int kMaxComplement = 8; // tokens of "told reporters on Thursday"
 constexpr int kMaxTail = 12; // tokens of a trailing ", Peskov told reporters"
 constexpr int kMinClauseWords = 3;
 constexpr int kOrphanLookback = 50;
+constexpr int kMaxSpeakersPerSentence = 16;
 
 bool isTerminal(const Token &t)
 {
@@ -235,26 +236,26 @@ void StatementBuilder::continueOpen(const Paragraph &p, const AttributionFinder 
         attribute(st, a);
 }
 
-void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+int StatementBuilder::sentencePart(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
 {
     const auto &t = p.tokens;
     int effectiveEnd = s.end;
     while (effectiveEnd > s.first && isTerminal(t[size_t(effectiveEnd - 1)]))
         --effectiveEnd;
     if (effectiveEnd <= s.first)
-        return;
+        return -1;
     if (m_open.active && s.first == 0 && opensSpan(t, p.spans, 0)) {
         continueOpen(p, finder, s);
-        return;
+        return -1;
     }
     if (opensSpan(t, p.spans, s.first) && quoteFirst(p, finder, s, effectiveEnd))
-        return;
+        return -1;
     if (colonQuote(p, finder, s, effectiveEnd) || accordingTo(p, finder, s, effectiveEnd)
         || trailingAttribution(p, finder, s, effectiveEnd))
-        return;
+        return -1;
     const Attribution a = finder.inSentence(s.first, effectiveEnd);
     if (!a.isValid() || framedQuote(p, finder, a, effectiveEnd))
-        return;
+        return -1;
     // "… stressed the importance of a ceasefire, saying: “…”": the quotation
     // is its own statement, and the clause before it ends at the comma.
     const Attribution framing = finder.inSentence(s.first, effectiveEnd, a.end);
@@ -262,12 +263,24 @@ void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &fin
         && framedQuote(p, finder, framing, effectiveEnd)) {
         if (a.strength == ReportingVerbLexicon::Strong)
             clause(p, finder, a, framing.verbToken - 1);
-        return;
+        return -1;
     }
     int rest = -1;
     clause(p, finder, a, effectiveEnd, &rest);
-    if (rest > s.first)
-        sentence(p, finder, Sentence {rest, s.end});
+    return rest;
+}
+
+void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+{
+    // A sentence may hold several speakers ("X said …, while Y said …");
+    // each part starts where the previous one handed over.
+    Sentence part = s;
+    for (int round = 0; round < kMaxSpeakersPerSentence; ++round) {
+        const int rest = sentencePart(p, finder, part);
+        if (rest <= part.first)
+            return;
+        part.first = rest;
+    }
 }
 
 bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,
