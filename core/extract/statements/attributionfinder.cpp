@@ -201,6 +201,12 @@ Attribution AttributionFinder::inSentence(int first, int end, int from) const
         a.speaker = m_mentions.endingAt(k, first - 1);
         if (a.speaker.isValid())
             return a;
+        // "Trump praised the meeting but said …": the sentence's subject.
+        if (k > first && (m_mentions.isWord(k, u"and") || m_mentions.isWord(k, u"but"))) {
+            a.speaker = subjectOf(first, k);
+            if (a.speaker.isValid())
+                return a;
+        }
     }
     return {};
 }

@@ -359,3 +359,19 @@ TEST(StatementExtractor, SpeakersWithUnlistedWordsAndAnonymousResidents)
     EXPECT_EQ(st[3].text, QStringLiteral("Where is the world?"));
     EXPECT_EQ(st[3].speaker, QStringLiteral("Umm Mohammed"));
 }
+
+TEST(StatementExtractor, CoordinatedVerbAndDescriptionOfTheLatestPresident)
+{
+    const QList<Statement> st = statementsOf({
+        "President Donald Trump met Ukrainian President Volodymyr Zelenskyy on Friday.",
+        "Zelenskyy thanked Trump. “We are grateful for your support,” he said.",
+        "Trump praised the meeting but said a deal would take time.",
+        "“It's going to happen,” the president told reporters later.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Volodymyr Zelenskyy"));
+    EXPECT_EQ(st[1].text, QStringLiteral("a deal would take time"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Donald Trump"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Donald Trump"));
+    EXPECT_EQ(st[2].speakerSurface, QStringLiteral("the president"));
+}
