@@ -199,6 +199,10 @@ Attribution AttributionFinder::inSentence(int first, int end, int from) const
                 break;
         }
         a.speaker = m_mentions.endingAt(k, first - 1);
+        // "the deal, which officials said would …": a parenthetical report.
+        static const WordList relatives {u"which", u"that", u"who", u"as", u"what", u"whom"};
+        if (a.speaker.isValid() && relatives.contains(m_mentions.word(a.speaker.first - 1)))
+            continue;
         if (a.speaker.isValid())
             return a;
         // "Trump praised the meeting but said …": the sentence's subject.

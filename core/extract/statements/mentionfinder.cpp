@@ -8,6 +8,8 @@ namespace {
 
 constexpr int kMaxRun = 9;
 constexpr int kMaxAppositive = 12;
+// ", speaking at a press conference in Ankara with his counterpart,"
+constexpr int kMaxInsertion = 24;
 constexpr int kMaxNameWords = 4;
 
 bool isPossessive(QStringView w)
@@ -159,7 +161,7 @@ Mention MentionFinder::endingAt(int last, int floor) const
     // "Dmitry Peskov, the Kremlin spokesman, said": the appositive gives the role.
     if (isPunct(last, u',')) {
         int c0 = last - 1;
-        while (c0 > floor && c0 > last - kMaxAppositive && m_tokens[size_t(c0)].kind == Token::Word)
+        while (c0 > floor && c0 > last - kMaxInsertion && m_tokens[size_t(c0)].kind == Token::Word)
             --c0;
         if (c0 <= floor || !isPunct(c0, u',') || c0 == last - 1)
             return {};

@@ -86,14 +86,17 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
         const Entity &e = m_entities[size_t(i)];
         if (e.kind != SpeakerKind::Person)
             continue;
-        bool fits = containsWord(e.role, head);
+        bool fits = containsWord(e.role, head) || containsWord(e.role, QStringLiteral("counterpart"));
         for (qsizetype k = 0; k < alternatives.size() && !fits; ++k)
             fits = containsWord(e.role, alternatives.at(k));
         if (!fits)
             continue;
-        int score = 0;
+        // A shared modifier ("Egyptian") tells more than the head, which
+        // many roles share; a counterpart holds the office of the person
+        // it is the counterpart of.
+        int score = containsWord(e.role, head) ? 1 : 0;
         for (const QString &w : words)
-            score += containsWord(e.role, w) ? 1 : 0;
+            score += w != head && containsWord(e.role, w) ? 2 : 0;
         if (score > bestScore || (score == bestScore && e.lastMention > bestTime)) {
             best = i;
             bestScore = score;

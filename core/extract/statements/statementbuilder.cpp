@@ -21,6 +21,20 @@ bool isTerminal(const Token &t)
     return t.kind == Token::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u'\u2026');
 }
 
+// Whether a mention at token `first` is the sentence's subject: only small
+// words and commas come before it ("Separately, Foreign Minister …").
+bool leadsSentence(const std::vector<Token> &tokens, int sentenceStart, int first)
+{
+    for (int i = sentenceStart; i < first; ++i) {
+        const Token &t = tokens[size_t(i)];
+        if (t.kind == Token::Quote || (t.kind == Token::Punct && t.ch != u','))
+            return false;
+        if (t.kind == Token::Word && !(t.flags & (Lexicon::Function | Lexicon::Adverb)))
+            return false;
+    }
+    return true;
+}
+
 bool opensSpan(const std::vector<Token> &tokens, const std::vector<QuoteSpan> &spans, int i)
 {
     if (i < 0 || i >= int(tokens.size()))
@@ -97,7 +111,7 @@ void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &
         const Mention m = finder.mentions().endingAt(i, s.first - 1);
         if (m.kind == Mention::Person || m.kind == Mention::Organisation) {
             m_resolver.tick();
-            m_resolver.note(m, m.first <= s.first + 1);
+            m_resolver.note(m, leadsSentence(t, s.first, m.first));
         }
     }
 }

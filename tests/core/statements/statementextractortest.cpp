@@ -375,3 +375,22 @@ TEST(StatementExtractor, CoordinatedVerbAndDescriptionOfTheLatestPresident)
     EXPECT_EQ(st[2].speaker, QStringLiteral("Donald Trump"));
     EXPECT_EQ(st[2].speakerSurface, QStringLiteral("the president"));
 }
+
+TEST(StatementExtractor, LongInsertionsCounterpartsAndParentheticalReports)
+{
+    const QList<Statement> st = statementsOf({
+        "Separately, Foreign Minister Hakan Fidan, speaking at a press conference in Ankara with his Egyptian "
+        "counterpart Badr Abdelatty, underlined that a two-state solution was the only way to peace.",
+        "“There is no alternative to a Palestinian state,” he noted.",
+        "Abdelatty said Cairo and Ankara shared a common vision.",
+        "The Egyptian minister also warned that the situation in Gaza had worsened.",
+        "The agreement, which officials said would be signed next week, covers grain exports.",
+    });
+    ASSERT_EQ(st.size(), 4);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Hakan Fidan"));
+    EXPECT_EQ(st[0].text, QStringLiteral("a two-state solution was the only way to peace"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Hakan Fidan"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Badr Abdelatty"));
+    EXPECT_EQ(st[3].speaker, QStringLiteral("Badr Abdelatty"));
+    EXPECT_EQ(st[3].speakerSurface, QStringLiteral("The Egyptian minister"));
+}
