@@ -26,9 +26,16 @@ SpeakerLexicon::Gender genderOf(const QString &name, const QString &role)
 
 bool containsWord(const QString &haystack, QStringView word)
 {
-    for (const QStringView w : QStringView(haystack).split(u' ', Qt::SkipEmptyParts)) {
-        if (w.compare(word, Qt::CaseInsensitive) == 0)
+    // Word by word without building a list: this runs for every entity.
+    qsizetype from = 0;
+    while (from < haystack.size()) {
+        qsizetype to = haystack.indexOf(u' ', from);
+        if (to < 0)
+            to = haystack.size();
+        if (to - from == word.size()
+            && QStringView(haystack).sliced(from, to - from).compare(word, Qt::CaseInsensitive) == 0)
             return true;
+        from = to + 1;
     }
     return false;
 }
