@@ -8,6 +8,8 @@ namespace dateline {
 namespace {
 
 constexpr int kMaxAdverbs = 3;
+constexpr int kMaxSpeakerWords = 12;
+constexpr int kMaxOpeningPhrase = 30;
 
 } // namespace
 
@@ -81,17 +83,34 @@ Attribution AttributionFinder::after(int from, int end) const
     a = Attribution {};
     // Putin said / the ministry said in a statement
     const Mention speaker = m_mentions.startingAt(from, end);
-    if (!speaker.isValid())
-        return {};
-    int v = speaker.tail + 1;
-    // "Dmitry Peskov, the Kremlin spokesman, said"
-    if (m_mentions.isPunct(v, u',') && verbAt(v + 1, a))
-        ++v;
-    a = Attribution {};
-    for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
-        ++v;
-    if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
-        a.speaker = speaker;
+    if (speaker.isValid()) {
+        int v = speaker.tail + 1;
+        // "Dmitry Peskov, the Kremlin spokesman, said"
+        if (m_mentions.isPunct(v, u',') && verbAt(v + 1, a))
+            ++v;
+        a = Attribution {};
+        for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
+            ++v;
+        if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
+            a.speaker = speaker;
+            return a;
+        }
+    }
+    // Speakers with words the lists lack ("the territory's civil defence
+    // agency said"): find the verb first and read the speaker backwards.
+    for (int v = from + 1; v < end && v - from <= kMaxSpeakerWords; ++v) {
+        const Token &t = m_tokens[size_t(v)];
+        if (t.kind != Token::Word && !m_mentions.isPunct(v, u','))
+            return {};
+        a = Attribution {};
+        if (!verbAt(v, a) || a.strength == ReportingVerbLexicon::Participle)
+            continue;
+        int k = v - 1;
+        while (k > from && m_mentions.has(k, Lexicon::Adverb | Lexicon::Time))
+            --k;
+        a.speaker = m_mentions.endingAt(k, from - 1);
+        if (!a.speaker.isValid() || a.speaker.kind == Mention::Pronoun)
+            return {};
         return a;
     }
     return {};
@@ -117,7 +136,7 @@ Mention AttributionFinder::subjectOf(int first, int limit) const
         const QStringView w = m_mentions.word(from);
         if ((m_mentions.has(from, Lexicon::Function) && !m_mentions.has(from, Lexicon::Determiner | Lexicon::Pronoun))
             || w.endsWith(u"ing")) {
-            for (int i = from; i < limit; ++i) {
+            for (int i = from; i < limit && i - from < kMaxOpeningPhrase; ++i) {
                 if (m_mentions.isPunct(i, u',')) {
                     from = i + 1;
                     break;
@@ -180,8 +199,18 @@ Attribution AttributionFinder::inSentence(int first, int end, int from) const
                 break;
         }
         a.speaker = m_mentions.endingAt(k, first - 1);
+        // "the deal, which officials said would …": a parenthetical report.
+        static const WordList relatives {u"which", u"that", u"who", u"as", u"what", u"whom"};
+        if (a.speaker.isValid() && relatives.contains(m_mentions.word(a.speaker.first - 1)))
+            continue;
         if (a.speaker.isValid())
             return a;
+        // "Trump praised the meeting but said …": the sentence's subject.
+        if (k > first && (m_mentions.isWord(k, u"and") || m_mentions.isWord(k, u"but"))) {
+            a.speaker = subjectOf(first, k);
+            if (a.speaker.isValid())
+                return a;
+        }
     }
     return {};
 }

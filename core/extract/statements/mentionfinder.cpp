@@ -8,6 +8,8 @@ namespace {
 
 constexpr int kMaxRun = 9;
 constexpr int kMaxAppositive = 12;
+// ", speaking at a press conference in Ankara with his counterpart,"
+constexpr int kMaxInsertion = 24;
 constexpr int kMaxNameWords = 4;
 
 bool isPossessive(QStringView w)
@@ -83,7 +85,8 @@ bool MentionFinder::inRun(int i) const
     if (w == u"of" || w == u"for")
         return i + 1 < int(m_tokens.size()) && m_tokens[size_t(i + 1)].upper && i > 0 && m_tokens[size_t(i - 1)].upper;
     return (t.flags
-            & (Lexicon::Title | Lexicon::Organisation | Lexicon::Modifier | Lexicon::Particle | Lexicon::Determiner))
+            & (Lexicon::Title | Lexicon::PersonNoun | Lexicon::Organisation | Lexicon::Modifier | Lexicon::Particle
+               | Lexicon::Determiner))
         || isPossessive(w);
 }
 
@@ -158,7 +161,7 @@ Mention MentionFinder::endingAt(int last, int floor) const
     // "Dmitry Peskov, the Kremlin spokesman, said": the appositive gives the role.
     if (isPunct(last, u',')) {
         int c0 = last - 1;
-        while (c0 > floor && c0 > last - kMaxAppositive && m_tokens[size_t(c0)].kind == Token::Word)
+        while (c0 > floor && c0 > last - kMaxInsertion && m_tokens[size_t(c0)].kind == Token::Word)
             --c0;
         if (c0 <= floor || !isPunct(c0, u',') || c0 == last - 1)
             return {};

@@ -5,6 +5,7 @@
 
 namespace dateline {
 
+// Verbs that report speech on their own: "He said Russia is open".
 static const WordList &strongVerbs()
 {
     static const WordList strong {
@@ -18,6 +19,7 @@ static const WordList &strongVerbs()
     return strong;
 }
 
+// Verbs often used for other things ("announced a plan", "claimed lives").
 static const WordList &weakVerbs()
 {
     static const WordList weak {u"claimed",    u"claims",      u"declared", u"declares",  u"announced",    u"announces",
@@ -28,6 +30,7 @@ static const WordList &weakVerbs()
     return weak;
 }
 
+// Participles after a comma that take the sentence's subject: "…, arguing that".
 static const WordList &participleVerbs()
 {
     static const WordList participle {
@@ -36,13 +39,6 @@ static const WordList &participleVerbs()
         u"underscoring", u"declaring",   u"affirming",   u"reiterating", u"reaffirming", u"urging",    u"telling",
         u"writing",      u"cautioning",  u"maintaining", u"recalling",   u"announcing"};
     return participle;
-}
-
-ReportingVerbLexicon::Strength ReportingVerbLexicon::classify(QStringView word)
-{
-    if (word.size() < 3 || !word.front().isLower())
-        return NotAVerb;
-    return strengthOf(Lexicon::flags(word));
 }
 
 ReportingVerbLexicon::Strength ReportingVerbLexicon::strengthOf(quint32 flags)
@@ -56,6 +52,7 @@ ReportingVerbLexicon::Strength ReportingVerbLexicon::strengthOf(quint32 flags)
     return NotAVerb;
 }
 
+// Nouns that introduce a reported clause: "reaffirmed Moscow's position that …".
 static const WordList &stanceNounWords()
 {
     static const WordList nouns {u"position",   u"view",        u"stance",     u"belief",     u"conviction",
@@ -67,11 +64,7 @@ static const WordList &stanceNounWords()
     return nouns;
 }
 
-bool ReportingVerbLexicon::isStanceNoun(QStringView word)
-{
-    return stanceNounWords().contains(word);
-}
-
+// Who or where something was told: "told reporters", "in an interview".
 static const WordList &audienceWordWords()
 {
     static const WordList words {
@@ -89,11 +82,6 @@ static const WordList &audienceWordWords()
         u"ambassadors", u"guests",       u"visitors",       u"me",         u"us",        u"him",         u"them",
         u"it"};
     return words;
-}
-
-bool ReportingVerbLexicon::isAudienceWord(QStringView word)
-{
-    return audienceWordWords().contains(word);
 }
 
 void ReportingVerbLexicon::addTo(WordList &table)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStringView>
+#include <QtGlobal>
 
 namespace dateline {
 
@@ -23,15 +23,10 @@ public:
         Participle,
     };
 
-    static Strength classify(QStringView word);
-    // The same from a word's lexicon flags (see Lexicon).
+    // A word's strength from its lexicon flags (see Lexicon).
     static Strength strengthOf(quint32 flags);
-    // Nouns that introduce a reported clause after a verb: "reaffirmed
-    // Moscow's position that …".
-    static bool isStanceNoun(QStringView word);
-    // Nouns that give "told" its audience: "told reporters".
-    static bool isAudienceWord(QStringView word);
-    // Adds these words to the shared lexicon table.
+    // Adds the verbs, stance nouns ("position that") and audience words
+    // ("told reporters") to the shared lexicon table.
     static void addTo(WordList &table);
 };
 

@@ -5,6 +5,7 @@
 
 namespace dateline {
 
+// Words of an office that make a role: "President", "Foreign Minister", "spokeswoman".
 static const WordList &titleWords()
 {
     static const WordList words {u"president",
@@ -125,11 +126,7 @@ static const WordList &titleWords()
     return words;
 }
 
-bool SpeakerLexicon::isTitle(QStringView word)
-{
-    return titleWords().contains(word);
-}
-
+// Nouns that describe a person standing in for a name: "the president", "officials".
 static const WordList &personNounWords()
 {
     static const WordList words {u"president",
@@ -211,11 +208,7 @@ static const WordList &personNounWords()
     return words;
 }
 
-bool SpeakerLexicon::isPersonNoun(QStringView word)
-{
-    return personNounWords().contains(word);
-}
-
+// Words that make a name an organisation: "Ministry", "Kremlin".
 static const WordList &organisationWordWords()
 {
     static const WordList words {
@@ -237,11 +230,7 @@ static const WordList &organisationWordWords()
     return words;
 }
 
-bool SpeakerLexicon::isOrganisationWord(QStringView word)
-{
-    return organisationWordWords().contains(word);
-}
-
+// Modifiers inside a description: "the former Russian foreign minister".
 static const WordList &modifierWords()
 {
     static const WordList words {
@@ -265,11 +254,7 @@ static const WordList &modifierWords()
     return words;
 }
 
-bool SpeakerLexicon::isModifier(QStringView word)
-{
-    return modifierWords().contains(word);
-}
-
+// Words that open a noun phrase.
 static const WordList &determinerWords()
 {
     static const WordList words {u"the",   u"a",   u"an",   u"his",  u"her",     u"its",
@@ -277,11 +262,7 @@ static const WordList &determinerWords()
     return words;
 }
 
-bool SpeakerLexicon::isDeterminer(QStringView word)
-{
-    return determinerWords().contains(word);
-}
-
+// Capitalised words that start sentences but are not names.
 static const WordList &functionWordWords()
 {
     static const WordList words {
@@ -307,11 +288,7 @@ static const WordList &functionWordWords()
     return words;
 }
 
-bool SpeakerLexicon::isFunctionWord(QStringView word)
-{
-    return functionWordWords().contains(word);
-}
-
+// Lower-case parts of names: "bin", "al", "van", "de".
 static const WordList &nameParticleWords()
 {
     static const WordList words {u"bin", u"bint", u"ibn", u"al",    u"el",  u"van", u"von", u"der",
@@ -320,11 +297,7 @@ static const WordList &nameParticleWords()
     return words;
 }
 
-bool SpeakerLexicon::isNameParticle(QStringView word)
-{
-    return nameParticleWords().contains(word);
-}
-
+// Words between a subject and its verb: "Putin also said".
 static const WordList &adverbWords()
 {
     static const WordList words {
@@ -340,11 +313,7 @@ static const WordList &adverbWords()
     return words;
 }
 
-bool SpeakerLexicon::isAdverb(QStringView word)
-{
-    return adverbWords().contains(word);
-}
-
+// Words after a verb before "that": "said on Thursday that".
 static const WordList &adverbialStartWords()
 {
     static const WordList words {
@@ -358,22 +327,13 @@ static const WordList &adverbialStartWords()
     return words;
 }
 
-bool SpeakerLexicon::isAdverbialStart(QStringView word)
-{
-    return adverbialStartWords().contains(word);
-}
-
+// Days and times between a subject and its verb: "Erdogan on Thursday said".
 static const WordList &timeWordWords()
 {
     static const WordList words {u"monday",  u"tuesday", u"wednesday", u"thursday", u"friday",  u"saturday",
                                  u"sunday",  u"today",   u"yesterday", u"tonight",  u"morning", u"afternoon",
                                  u"evening", u"night",   u"weekend",   u"week"};
     return words;
-}
-
-bool SpeakerLexicon::isTimeWord(QStringView word)
-{
-    return timeWordWords().contains(word);
 }
 
 static const WordList &abbreviationWords()
@@ -393,15 +353,11 @@ bool SpeakerLexicon::isAbbreviation(QStringView word)
     return abbreviationWords().contains(word);
 }
 
+// Pronouns that can stand for a speaker.
 static const WordList &personalPronounWords()
 {
     static const WordList words {u"he", u"she", u"it", u"they", u"we", u"i"};
     return words;
-}
-
-bool SpeakerLexicon::isPersonalPronoun(QStringView word)
-{
-    return personalPronounWords().contains(word);
 }
 
 SpeakerLexicon::Gender SpeakerLexicon::genderOf(QStringView word)

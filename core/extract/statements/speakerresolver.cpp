@@ -26,9 +26,16 @@ SpeakerLexicon::Gender genderOf(const QString &name, const QString &role)
 
 bool containsWord(const QString &haystack, QStringView word)
 {
-    for (const QStringView w : QStringView(haystack).split(u' ', Qt::SkipEmptyParts)) {
-        if (w.compare(word, Qt::CaseInsensitive) == 0)
+    // Word by word without building a list: this runs for every entity.
+    qsizetype from = 0;
+    while (from < haystack.size()) {
+        qsizetype to = haystack.indexOf(u' ', from);
+        if (to < 0)
+            to = haystack.size();
+        if (to - from == word.size()
+            && QStringView(haystack).sliced(from, to - from).compare(word, Qt::CaseInsensitive) == 0)
             return true;
+        from = to + 1;
     }
     return false;
 }
@@ -86,14 +93,17 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
         const Entity &e = m_entities[size_t(i)];
         if (e.kind != SpeakerKind::Person)
             continue;
-        bool fits = containsWord(e.role, head);
+        bool fits = containsWord(e.role, head) || containsWord(e.role, QStringLiteral("counterpart"));
         for (qsizetype k = 0; k < alternatives.size() && !fits; ++k)
             fits = containsWord(e.role, alternatives.at(k));
         if (!fits)
             continue;
-        int score = 0;
+        // A shared modifier ("Egyptian") tells more than the head, which
+        // many roles share; a counterpart holds the office of the person
+        // it is the counterpart of.
+        int score = containsWord(e.role, head) ? 1 : 0;
         for (const QString &w : words)
-            score += containsWord(e.role, w) ? 1 : 0;
+            score += w != head && containsWord(e.role, w) ? 2 : 0;
         if (score > bestScore || (score == bestScore && e.lastMention > bestTime)) {
             best = i;
             bestScore = score;

@@ -14,10 +14,25 @@ constexpr int kMaxComplement = 8; // tokens of "told reporters on Thursday"
 constexpr int kMaxTail = 12; // tokens of a trailing ", Peskov told reporters"
 constexpr int kMinClauseWords = 3;
 constexpr int kOrphanLookback = 50;
+constexpr int kMaxSpeakersPerSentence = 16;
 
 bool isTerminal(const Token &t)
 {
     return t.kind == Token::Punct && (t.ch == u'.' || t.ch == u'!' || t.ch == u'?' || t.ch == u'\u2026');
+}
+
+// Whether a mention at token `first` is the sentence's subject: only small
+// words and commas come before it ("Separately, Foreign Minister …").
+bool leadsSentence(const std::vector<Token> &tokens, int sentenceStart, int first)
+{
+    for (int i = sentenceStart; i < first; ++i) {
+        const Token &t = tokens[size_t(i)];
+        if (t.kind == Token::Quote || (t.kind == Token::Punct && t.ch != u','))
+            return false;
+        if (t.kind == Token::Word && !(t.flags & (Lexicon::Function | Lexicon::Adverb)))
+            return false;
+    }
+    return true;
 }
 
 bool opensSpan(const std::vector<Token> &tokens, const std::vector<QuoteSpan> &spans, int i)
@@ -96,7 +111,7 @@ void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &
         const Mention m = finder.mentions().endingAt(i, s.first - 1);
         if (m.kind == Mention::Person || m.kind == Mention::Organisation) {
             m_resolver.tick();
-            m_resolver.note(m, m.first <= s.first + 1);
+            m_resolver.note(m, leadsSentence(t, s.first, m.first));
         }
     }
 }
@@ -170,7 +185,8 @@ void StatementBuilder::emit(const Statement &st)
 
 void StatementBuilder::addParagraph(const QStringList &paragraphs, int index)
 {
-    Paragraph p;
+    // One scratch paragraph for the whole article keeps its buffers.
+    Paragraph &p = m_scratch;
     p.index = index;
     const QStringView next = index + 1 < paragraphs.size() ? QStringView(paragraphs.at(index + 1)) : QStringView();
     prepare(p, paragraphs.at(index), next);
@@ -234,26 +250,26 @@ void StatementBuilder::continueOpen(const Paragraph &p, const AttributionFinder 
         attribute(st, a);
 }
 
-void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+int StatementBuilder::sentencePart(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
 {
     const auto &t = p.tokens;
     int effectiveEnd = s.end;
     while (effectiveEnd > s.first && isTerminal(t[size_t(effectiveEnd - 1)]))
         --effectiveEnd;
     if (effectiveEnd <= s.first)
-        return;
+        return -1;
     if (m_open.active && s.first == 0 && opensSpan(t, p.spans, 0)) {
         continueOpen(p, finder, s);
-        return;
+        return -1;
     }
     if (opensSpan(t, p.spans, s.first) && quoteFirst(p, finder, s, effectiveEnd))
-        return;
+        return -1;
     if (colonQuote(p, finder, s, effectiveEnd) || accordingTo(p, finder, s, effectiveEnd)
         || trailingAttribution(p, finder, s, effectiveEnd))
-        return;
+        return -1;
     const Attribution a = finder.inSentence(s.first, effectiveEnd);
     if (!a.isValid() || framedQuote(p, finder, a, effectiveEnd))
-        return;
+        return -1;
     // "… stressed the importance of a ceasefire, saying: “…”": the quotation
     // is its own statement, and the clause before it ends at the comma.
     const Attribution framing = finder.inSentence(s.first, effectiveEnd, a.end);
@@ -261,12 +277,24 @@ void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &fin
         && framedQuote(p, finder, framing, effectiveEnd)) {
         if (a.strength == ReportingVerbLexicon::Strong)
             clause(p, finder, a, framing.verbToken - 1);
-        return;
+        return -1;
     }
     int rest = -1;
     clause(p, finder, a, effectiveEnd, &rest);
-    if (rest > s.first)
-        sentence(p, finder, Sentence {rest, s.end});
+    return rest;
+}
+
+void StatementBuilder::sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
+{
+    // A sentence may hold several speakers ("X said …, while Y said …");
+    // each part starts where the previous one handed over.
+    Sentence part = s;
+    for (int round = 0; round < kMaxSpeakersPerSentence; ++round) {
+        const int rest = sentencePart(p, finder, part);
+        if (rest <= part.first)
+            return;
+        part.first = rest;
+    }
 }
 
 bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s,

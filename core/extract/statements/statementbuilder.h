@@ -46,6 +46,9 @@ private:
     void prepare(Paragraph &p, QStringView text, QStringView next);
     void learnPeople(const Paragraph &p, const AttributionFinder &finder, const Sentence &s);
     void sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s);
+    // Finds the statement of one part of a sentence; returns where the next
+    // speaker's part starts, or -1.
+    int sentencePart(const Paragraph &p, const AttributionFinder &finder, const Sentence &s);
     bool quoteFirst(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
     bool framedQuote(const Paragraph &p, const AttributionFinder &finder, const Attribution &a, int effectiveEnd);
     // A reported clause; `restOut` receives where a second speaker's part of
@@ -65,6 +68,7 @@ private:
     void settleOrphans();
     Statement reported(const Paragraph &p, int first, int end) const;
 
+    Paragraph m_scratch;
     SpeakerResolver m_resolver;
     QList<Statement> m_statements;
     std::vector<Statement> m_orphans; // whole-sentence quotes awaiting a speaker

@@ -32,7 +32,7 @@ size_t WordList::hashOf(QStringView word)
     size_t h = 14695981039346656037ull;
     for (const QChar c : word)
         h = (h ^ fold(c.unicode())) * 1099511628211ull;
-    return h | 1u; // never 0, which marks an empty slot
+    return h == 0 ? 1 : h; // never 0, which marks an empty slot
 }
 
 bool WordList::equalsFolded(QStringView word, const QString &lower)

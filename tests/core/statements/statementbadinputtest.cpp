@@ -69,3 +69,20 @@ TEST(StatementBadInput, HugeParagraphStaysLinear)
     EXPECT_EQ(st.size(), 20000);
     expectSpansInside(a, st);
 }
+
+TEST(StatementBadInput, EndlessSentencesOfSpeakersAndParticiples)
+{
+    // Pathological sentences must neither recurse deeply nor go quadratic.
+    QString speakers = QStringLiteral("Putin said the talks failed");
+    QString participles = QStringLiteral("In the city of Rome");
+    for (int i = 0; i < 20000; ++i) {
+        speakers += QStringLiteral(", while Merkel said the talks failed");
+        participles += QStringLiteral(", saying");
+    }
+    Article a;
+    a.paragraphs << speakers + u'.' << participles + u'.';
+    const QList<Statement> st = StatementExtractor::extract(a);
+    EXPECT_GE(st.size(), 2);
+    EXPECT_LE(st.size(), 20);
+    expectSpansInside(a, st);
+}

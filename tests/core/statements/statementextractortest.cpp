@@ -342,3 +342,55 @@ TEST(StatementExtractor, AddingAfterAQuoteStartsASecondStatement)
     EXPECT_EQ(st[1].speaker, QStringLiteral("Hakan Fidan"));
     EXPECT_EQ(st[1].verb, QStringLiteral("adding"));
 }
+
+TEST(StatementExtractor, SpeakersWithUnlistedWordsAndAnonymousResidents)
+{
+    const QList<Statement> st = statementsOf({
+        "Strikes killed at least 20 people overnight, the territory's civil defence agency said on Sunday.",
+        "“Our teams recovered 20 bodies,” civil defence spokesman Mahmud Bassal told AFP.",
+        "“It's a disgrace,” said one resident, Umm Mohammed, 54. “Where is the world?”",
+    });
+    ASSERT_EQ(st.size(), 4);
+    EXPECT_EQ(st[0].text, QStringLiteral("Strikes killed at least 20 people overnight"));
+    EXPECT_EQ(st[0].speakerKind, SpeakerKind::Organisation);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Mahmud Bassal"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Umm Mohammed"));
+    EXPECT_EQ(st[2].speakerRole, QStringLiteral("resident"));
+    EXPECT_EQ(st[3].text, QStringLiteral("Where is the world?"));
+    EXPECT_EQ(st[3].speaker, QStringLiteral("Umm Mohammed"));
+}
+
+TEST(StatementExtractor, CoordinatedVerbAndDescriptionOfTheLatestPresident)
+{
+    const QList<Statement> st = statementsOf({
+        "President Donald Trump met Ukrainian President Volodymyr Zelenskyy on Friday.",
+        "Zelenskyy thanked Trump. “We are grateful for your support,” he said.",
+        "Trump praised the meeting but said a deal would take time.",
+        "“It's going to happen,” the president told reporters later.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Volodymyr Zelenskyy"));
+    EXPECT_EQ(st[1].text, QStringLiteral("a deal would take time"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Donald Trump"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Donald Trump"));
+    EXPECT_EQ(st[2].speakerSurface, QStringLiteral("the president"));
+}
+
+TEST(StatementExtractor, LongInsertionsCounterpartsAndParentheticalReports)
+{
+    const QList<Statement> st = statementsOf({
+        "Separately, Foreign Minister Hakan Fidan, speaking at a press conference in Ankara with his Egyptian "
+        "counterpart Badr Abdelatty, underlined that a two-state solution was the only way to peace.",
+        "“There is no alternative to a Palestinian state,” he noted.",
+        "Abdelatty said Cairo and Ankara shared a common vision.",
+        "The Egyptian minister also warned that the situation in Gaza had worsened.",
+        "The agreement, which officials said would be signed next week, covers grain exports.",
+    });
+    ASSERT_EQ(st.size(), 4);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Hakan Fidan"));
+    EXPECT_EQ(st[0].text, QStringLiteral("a two-state solution was the only way to peace"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Hakan Fidan"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Badr Abdelatty"));
+    EXPECT_EQ(st[3].speaker, QStringLiteral("Badr Abdelatty"));
+    EXPECT_EQ(st[3].speakerSurface, QStringLiteral("The Egyptian minister"));
+}
