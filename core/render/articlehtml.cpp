@@ -84,17 +84,22 @@ QString ArticleHtml::defaultCss()
     return QString::fromUtf8(f.readAll());
 }
 
+QHash<QString, int> ArticleHtml::speakerSlots(const Extraction &extraction)
+{
+    QHash<QString, int> colourSlots;
+    for (const Statement &s : extraction.statements) {
+        if (!colourSlots.contains(s.speaker))
+            colourSlots.insert(s.speaker, int(colourSlots.size()) % kSpeakerColours);
+    }
+    return colourSlots;
+}
+
 QString ArticleHtml::render(const Article &a, const Options &options)
 {
     QHash<int, QList<Mark>> marks;
-    // Speakers get stable colour slots in order of first appearance, so the
-    // Quotes panel can show the same colour.
-    QHash<QString, int> speakerSlot;
+    const QHash<QString, int> speakerSlot = speakerSlots(a.extraction);
     for (qsizetype i = 0; i < a.extraction.statements.size(); ++i) {
         const Statement &s = a.extraction.statements[i];
-        const int slot = int(speakerSlot.size()) % 8;
-        if (!speakerSlot.contains(s.speaker))
-            speakerSlot.insert(s.speaker, slot);
         marks[s.paragraph].append({s.start, s.end,
                                    QStringLiteral("<mark class=\"q s%1\" id=\"q%2\" data-speaker=\"%3\" title=\"%3\">")
                                        .arg(speakerSlot.value(s.speaker))
