@@ -8,8 +8,6 @@
 
 int main(int argc, char *argv[])
 {
-    dateline::ui::prepareWebEngineEnvironment();
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dateline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dateline"));
     QApplication::setOrganizationName(QStringLiteral("Dateline"));
@@ -20,10 +18,28 @@ int main(int argc, char *argv[])
         QStringLiteral("Dateline, a news reader for people who follow what governments say."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to import."),
+                                 QStringLiteral("[paths...]"));
+    // --version and --help answer before QApplication exists, so they work
+    // without a display (in scripts, over ssh, in packaging checks).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    parser.parse(arguments);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp();
+
+    dateline::ui::prepareWebEngineEnvironment();
+    QApplication app(argc, argv);
+    // Qt's own options (-platform, -style) are gone from argv now; unknown
+    // options are an error the parser reports and exits on.
     parser.process(app);
 
     dateline::ui::MainWindow window;
     window.show();
-    window.importSamples();
+    window.importSamplesOnFirstRun();
+    window.importPaths(parser.positionalArguments());
     return app.exec();
 }

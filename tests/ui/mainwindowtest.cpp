@@ -1,21 +1,258 @@
 #include "mainwindow.h"
+#include "ambassadorlistmodel.h"
+#include "ambassadorspanel.h"
 #include "articlelistmodel.h"
+#include "countriespanel.h"
+#include "countrylistmodel.h"
+#include "findbar.h"
+#include "fixturearticles.h"
+#include "itemroles.h"
+#include "quotespanel.h"
+#include "quotetreemodel.h"
+#include "readerview.h"
 #include "testpaths.h"
+#include "uitestsupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QToolBar>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace dateline;
 
-TEST(ArticleListModel, ShowsHeadlineDateAndSource)
+namespace {
+
+// A main window holding the two fixture articles, showing the credentials
+// story (the newer one, first in the list sorted by date).
+class MainWindowTest : public ::testing::Test
 {
-    ui::ArticleListModel model;
-    Article a;
-    a.headline = QStringLiteral("Envoys present credentials");
-    a.published = QStringLiteral("2026-01-16T10:00");
-    a.agency = QStringLiteral("Reuters");
-    model.setArticles({a});
-    ASSERT_EQ(model.rowCount(), 1);
-    EXPECT_EQ(model.data(model.index(0, ui::ArticleListModel::Headline)).toString(), a.headline);
-    EXPECT_EQ(model.data(model.index(0, ui::ArticleListModel::Published)).toString(), QStringLiteral("2026-01-16"));
-    EXPECT_EQ(model.data(model.index(0, ui::ArticleListModel::Source)).toString(), QStringLiteral("Reuters"));
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->resize(1360, 820);
+        m_window->show();
+        ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] {
+            m_window->addArticles({test::reutersArticle(), test::credentialsArticle()});
+        })) << "the first article never appeared";
+        ASSERT_EQ(m_window->articleList()->currentIndex().data().toString(), test::credentialsArticle().headline);
+    }
+
+    void TearDown() override
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    ui::ReaderView *reader() const { return m_window->reader(); }
+
+    QString js(const QString &script) { return test::runJs(reader(), script).toString(); }
+
+    // The id of the one element that carries the flash class, once it is set.
+    QString flashedId(const QString &expected)
+    {
+        QString id;
+        test::waitUntil([&] {
+            id = js(QStringLiteral("(function(){var f=document.querySelectorAll('.flash');"
+                                   "return f.length===1?f[0].id:'count:'+f.length;})()"));
+            return id == expected;
+        });
+        return id;
+    }
+
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, PanelsListTheOpenArticlesExtraction)
+{
+    ui::QuoteTreeModel *quotes = m_window->quotesPanel()->model();
+    ASSERT_EQ(quotes->rowCount(), 3);
+    EXPECT_EQ(quotes->index(0, 0).data().toString(), QStringLiteral("Recep Tayyip Erdogan (2)"));
+    EXPECT_EQ(quotes->index(1, 0).data().toString(), QStringLiteral("Claire Martin (1)"));
+    EXPECT_EQ(quotes->index(0, 0, quotes->index(1, 0)).data().toString(),
+              QStringLiteral("France wanted closer trade ties with Türkiye"));
+
+    ui::CountryListModel *countries = m_window->countriesPanel()->model();
+    ASSERT_EQ(countries->rowCount(), 3);
+    EXPECT_EQ(countries->index(0, ui::CountryListModel::Mentions).data().toInt(), 4);
+    EXPECT_EQ(countries->index(1, ui::CountryListModel::Mentions).data().toInt(), 3);
+
+    ui::AmbassadorListModel *ambassadors = m_window->ambassadorsPanel()->model();
+    ASSERT_EQ(ambassadors->rowCount(), 2);
+    EXPECT_EQ(ambassadors->index(1, ui::AmbassadorListModel::Name).data().toString(), QStringLiteral("Kenji Sato"));
+
+    // The swatch of each speaker is the tint of their marks on the page.
+    const QString firstClass = js(QStringLiteral("document.getElementById('q3').className"));
+    EXPECT_EQ(firstClass, QStringLiteral("q s0"));
+    EXPECT_EQ(js(QStringLiteral("getComputedStyle(document.getElementById('q1')).backgroundColor")),
+              QStringLiteral("rgb(%1, %2, %3)")
+                  .arg(quotes->index(1, 0).data(Qt::DecorationRole).value<QColor>().red())
+                  .arg(quotes->index(1, 0).data(Qt::DecorationRole).value<QColor>().green())
+                  .arg(quotes->index(1, 0).data(Qt::DecorationRole).value<QColor>().blue()));
+
+    // The next article brings its own extraction.
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] { m_window->nextArticle(); }));
+    EXPECT_EQ(quotes->rowCount(), 1);
+    EXPECT_EQ(countries->rowCount(), 1);
+    EXPECT_EQ(ambassadors->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, ChoosingAQuoteFlashesItAndScrollsItIntoView)
+{
+    EXPECT_EQ(js(QStringLiteral("String(window.scrollY)")), QStringLiteral("0"));
+    QTreeView *view = m_window->quotesPanel()->view();
+    const QModelIndex erdogan = view->model()->index(0, 0);
+    const QModelIndex lastStatement = view->model()->index(1, 0, erdogan);
+    ASSERT_EQ(lastStatement.data(ui::ElementIdRole).toString(), QStringLiteral("q3"));
+    view->setCurrentIndex(lastStatement);
+
+    EXPECT_EQ(flashedId(QStringLiteral("q3")), QStringLiteral("q3"));
+    EXPECT_TRUE(test::waitUntil([&] {
+        return js(QStringLiteral("(function(){var r=document.getElementById('q3').getBoundingClientRect();"
+                                 "return String(window.scrollY>0&&r.top>=0&&r.bottom<=window.innerHeight);})()"))
+            == QStringLiteral("true");
+    })) << "q3 is not in view";
+
+    // Ambassadors lead to their own marks; the flash moves with the choice.
+    m_window->ambassadorsPanel()->view()->setCurrentIndex(m_window->ambassadorsPanel()->model()->index(1, 0));
+    EXPECT_EQ(flashedId(QStringLiteral("a1")), QStringLiteral("a1"));
+}
+
+TEST_F(MainWindowTest, CountryMentionButtonsStepThroughMentionsInTextOrder)
+{
+    ui::CountriesPanel *panel = m_window->countriesPanel();
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0)); // TR: c0, c3, c6, c9
+    EXPECT_EQ(flashedId(QStringLiteral("c0")), QStringLiteral("c0"));
+    panel->nextMention();
+    EXPECT_EQ(flashedId(QStringLiteral("c3")), QStringLiteral("c3"));
+    panel->previousMention();
+    panel->previousMention(); // wraps round to the last
+    EXPECT_EQ(flashedId(QStringLiteral("c9")), QStringLiteral("c9"));
+}
+
+TEST_F(MainWindowTest, LayerTogglesSetBodyClassesAndSurviveTheNextArticle)
+{
+    const auto bodyClass = [this] {
+        return js(QStringLiteral("document.body.className"));
+    };
+    EXPECT_FALSE(bodyClass().contains(QStringLiteral("hide-quotes")));
+
+    m_window->setLayerVisible(ui::ReaderView::Layer::Quotes, false);
+    EXPECT_TRUE(bodyClass().contains(QStringLiteral("hide-quotes"))) << bodyClass();
+    EXPECT_FALSE(bodyClass().contains(QStringLiteral("hide-countries")));
+    EXPECT_EQ(js(QStringLiteral("getComputedStyle(document.getElementById('q0')).backgroundColor")),
+              QStringLiteral("rgba(0, 0, 0, 0)"));
+    EXPECT_FALSE(QSettings().value(QStringLiteral("reader/showQuotes")).toBool());
+
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] { m_window->nextArticle(); }));
+    EXPECT_TRUE(bodyClass().contains(QStringLiteral("hide-quotes"))) << bodyClass();
+
+    m_window->setLayerVisible(ui::ReaderView::Layer::Quotes, true);
+    m_window->setLayerVisible(ui::ReaderView::Layer::Countries, false);
+    EXPECT_FALSE(bodyClass().contains(QStringLiteral("hide-quotes")));
+    EXPECT_TRUE(bodyClass().contains(QStringLiteral("hide-countries")));
+
+    // A new window starts with what the user chose last.
+    ui::MainWindow second;
+    EXPECT_TRUE(second.reader()->isLayerVisible(ui::ReaderView::Layer::Quotes));
+    EXPECT_FALSE(second.reader()->isLayerVisible(ui::ReaderView::Layer::Countries));
+}
+
+TEST_F(MainWindowTest, QuickFilterAndKeysMoveThroughArticles)
+{
+    m_window->quickFilter()->setText(QStringLiteral("grain"));
+    ASSERT_EQ(m_window->articleList()->model()->rowCount(), 1);
+    m_window->quickFilter()->clear();
+    ASSERT_EQ(m_window->articleList()->model()->rowCount(), 2);
+
+    m_window->selectArticle(0);
+    // j (and n) is the next-article key, k (and p) the previous one.
+    const auto actionFor = [this](Qt::Key key) -> QAction * {
+        for (QAction *a : m_window->findChildren<QAction *>()) {
+            if (a->shortcuts().contains(QKeySequence(key)))
+                return a;
+        }
+        return nullptr;
+    };
+    QAction *next = actionFor(Qt::Key_J);
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(next, actionFor(Qt::Key_N));
+    ASSERT_NE(actionFor(Qt::Key_K), nullptr);
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [next] { next->trigger(); }));
+    EXPECT_EQ(m_window->articleList()->currentIndex().data().toString(), test::reutersArticle().headline);
+    actionFor(Qt::Key_K)->trigger();
+    EXPECT_EQ(m_window->articleList()->currentIndex().data().toString(), test::credentialsArticle().headline);
+}
+
+TEST_F(MainWindowTest, FindBarFindsTextAndEscapeClosesIt)
+{
+    ui::FindBar *bar = m_window->findBar();
+    EXPECT_FALSE(bar->isVisible());
+    bar->open();
+    EXPECT_TRUE(bar->isVisible());
+    bar->lineEdit()->setText(QStringLiteral("credentials"));
+    // "credentials" is in the headline and the first paragraph.
+    EXPECT_TRUE(test::waitUntil([&] {
+        for (QLabel *label : bar->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("1 of 2"))
+                return true;
+        }
+        return false;
+    }));
+    QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(bar->lineEdit(), &esc);
+    EXPECT_FALSE(bar->isVisible());
+}
+
+TEST_F(MainWindowTest, DocksAndToolbarHaveNamesForSavedState)
+{
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    ASSERT_EQ(docks.size(), 3);
+    for (QDockWidget *dock : docks) {
+        EXPECT_FALSE(dock->objectName().isEmpty());
+        EXPECT_TRUE(dock->features().testFlag(QDockWidget::DockWidgetMovable));
+    }
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+        EXPECT_FALSE(bar->objectName().isEmpty());
+
+    m_window->findChild<QDockWidget *>(QStringLiteral("countriesDock"))->hide();
+    m_window->close();
+    ui::MainWindow restored;
+    restored.show();
+    EXPECT_FALSE(restored.findChild<QDockWidget *>(QStringLiteral("countriesDock"))->isVisible());
+    EXPECT_TRUE(restored.findChild<QDockWidget *>(QStringLiteral("quotesDock"))->isVisible());
+}
+
+TEST_F(MainWindowTest, ScreenshotWithArticleAndPanels)
+{
+    m_window->quotesPanel()->view()->setCurrentIndex(
+        m_window->quotesPanel()->model()->index(0, 0, m_window->quotesPanel()->model()->index(1, 0)));
+    EXPECT_EQ(flashedId(QStringLiteral("q1")), QStringLiteral("q1"));
+    test::waitUntil([] { return false; }, 600); // let the flash and the paint settle
+    const QImage shot = m_window->grab().toImage();
+    ASSERT_FALSE(shot.isNull());
+    EXPECT_EQ(shot.size(), m_window->size() * m_window->devicePixelRatio());
+    const QString path = QDir(QStringLiteral(DATELINE_UI_ARTIFACTS)).filePath(QStringLiteral("mainwindow.png"));
+    EXPECT_TRUE(shot.save(path)) << path;
+    // The quotes panel shows the swatch of the first speaker somewhere.
+    const QImage panel = m_window->quotesPanel()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRgb swatch = m_window->quotesPanel()->model()->index(0, 0).data(Qt::DecorationRole).value<QColor>().rgb();
+    bool found = false;
+    for (int y = 0; y < panel.height() && !found; ++y) {
+        for (int x = 0; x < panel.width() && !found; ++x)
+            found = panel.pixel(x, y) == swatch;
+    }
+    EXPECT_TRUE(found) << "no swatch in the Quotes panel";
 }
