@@ -1,6 +1,7 @@
 #include "ambassadorspanel.h"
 
 #include "ambassadorlistmodel.h"
+#include "emptyhint.h"
 #include "itemroles.h"
 
 #include <QHeaderView>
@@ -19,11 +20,14 @@ AmbassadorsPanel::AmbassadorsPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Ambassadors"));
     m_view->setToolTip(tr("Ambassadors and envoys in the article; choose one to show it"));
-    m_view->header()->setStretchLastSection(true);
-    m_view->header()->setSectionResizeMode(AmbassadorListModel::Countries, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(AmbassadorListModel::Countries, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(AmbassadorListModel::Name, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AmbassadorListModel::Role, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new EmptyHint(tr("No ambassadors or envoys in this article"), m_view, this), 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AmbassadorsPanel::choose);
     connect(m_view, &QTreeView::clicked, this, &AmbassadorsPanel::choose);
 }

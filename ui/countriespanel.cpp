@@ -1,6 +1,7 @@
 #include "countriespanel.h"
 
 #include "countrylistmodel.h"
+#include "emptyhint.h"
 #include "itemroles.h"
 
 #include <QHBoxLayout>
@@ -47,7 +48,8 @@ CountriesPanel::CountriesPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new EmptyHint(tr("No countries found in this article"), m_view, this), 1);
     layout->addLayout(buttons);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CountriesPanel::choose);

@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(createReaderPane());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({420, 620});
+    splitter->setSizes({520, 540});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -154,10 +154,11 @@ QWidget *MainWindow::createListPane()
     QHeaderView *header = m_list->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
-    header->resizeSection(ArticleListModel::Published, 88);
-    header->resizeSection(ArticleListModel::Source, 110);
-    header->resizeSection(ArticleListModel::Speakers, 70);
-    header->resizeSection(ArticleListModel::Countries, 90);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(ArticleListModel::Published, 84);
+    header->resizeSection(ArticleListModel::Source, 96);
+    header->resizeSection(ArticleListModel::Speakers, 64);
+    header->resizeSection(ArticleListModel::Countries, 72);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
 
     auto *pane = new QWidget(this);
@@ -202,7 +203,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, countries);
     splitDockWidget(quotes, countries, Qt::Vertical);
     splitDockWidget(countries, ambassadors, Qt::Vertical);
-    resizeDocks({quotes}, {360}, Qt::Horizontal);
+    resizeDocks({quotes}, {300}, Qt::Horizontal);
     resizeDocks({quotes, countries, ambassadors}, {380, 200, 160}, Qt::Vertical);
 
     connect(m_quotes, &QuotesPanel::elementChosen, m_reader, &ReaderView::flashElement);
@@ -403,7 +404,8 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
     m_cancelImport->hide();
     updateStatus();
     statusBar()->showMessage(ImportSummaryDialog::headline(summary), 8000);
-    if (m_showSummary) {
+    // Refusals are always worth a dialog; a clean run only when asked.
+    if (m_showSummary || !summary.refused.isEmpty()) {
         auto *dialog = new ImportSummaryDialog(summary, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

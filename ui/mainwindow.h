@@ -39,8 +39,9 @@ public:
 
     // Adds articles that are ready (imported and extracted) to the library.
     void addArticles(const QList<Article> &articles);
-    // Imports files and folders in the background; a summary follows when
-    // showSummary is set. Runs after the current import when one is going on.
+    // Imports files and folders in the background; a summary dialog follows
+    // when showSummary is set or a file was refused. Runs after the current
+    // import when one is going on.
     void importPaths(const QStringList &paths, bool showSummary = true);
     // On the very first run, imports the samples shipped in the resources.
     void importSamplesOnFirstRun();

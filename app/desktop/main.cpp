@@ -40,6 +40,6 @@ int main(int argc, char *argv[])
     dateline::ui::MainWindow window;
     window.show();
     window.importSamplesOnFirstRun();
-    window.importPaths(parser.positionalArguments());
+    window.importPaths(parser.positionalArguments(), false);
     return app.exec();
 }

@@ -3,6 +3,10 @@
 #include "readerview.h"
 
 #include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 namespace dateline::test {
 
@@ -44,3 +48,27 @@ QVariant runJs(ui::ReaderView *reader, const QString &script, int timeoutMs)
 }
 
 } // namespace dateline::test
+
+namespace {
+
+// Every test process keeps its settings in its own temporary folder: ctest
+// runs tests in parallel, and one test's layer or window state must not
+// leak into another's, nor into the user's own settings.
+class PrivateSettings final : public ::testing::Environment
+{
+public:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+[[maybe_unused]] ::testing::Environment *const kPrivateSettings
+    = ::testing::AddGlobalTestEnvironment(new PrivateSettings);
+
+} // namespace
