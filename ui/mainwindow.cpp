@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_list->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateStatus();
+    m_reader->clear();
 }
 
 MainWindow::~MainWindow() = default;

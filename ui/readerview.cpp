@@ -110,13 +110,29 @@ void ReaderView::clear()
     m_hasArticle = false;
     m_article = {};
     m_pendingFlash.clear();
-    setHtml(QString(), QUrl(QStringLiteral("about:blank")));
+    // Not an empty white page: a line that says what to do, in the theme.
+    const bool dark = darkTheme();
+    m_renderedDark = dark;
+    page()->setBackgroundColor(dark ? QColor(0x1c1c1e) : QColor(0xfbfaf7));
+    setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta "
+                           "http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                           "'unsafe-inline'\"><style>%1</style></head><body class=\"%2\"><article><p "
+                           "class=\"meta\" style=\"border:0;text-align:center;margin-top:30vh\">%3</p></article>"
+                           "</body></html>")
+                .arg(m_css, dark ? QStringLiteral("dark") : QString(),
+                     ArticleHtml::escape(tr("Choose an article in the list, or import files with File ▸ Open or by "
+                                            "dropping them on the window."))),
+            QUrl(QStringLiteral("about:blank")));
 }
 
 void ReaderView::onLoadFinished(bool ok)
 {
+    // A load replaced by the next one finishes with ok == false while the
+    // next is still on its way.
+    if (!ok)
+        return;
     m_loading = false;
-    if (!ok || !m_hasArticle)
+    if (!m_hasArticle)
         return;
     // A new document may come with the default zoom.
     setZoomFactor(m_zoom);
@@ -218,8 +234,12 @@ void ReaderView::scrollPage(int direction)
 void ReaderView::changeEvent(QEvent *event)
 {
     // The page follows the palette: render again when it turns dark or light.
-    if (event->type() == QEvent::PaletteChange && m_hasArticle && darkTheme() != m_renderedDark)
-        render();
+    if (event->type() == QEvent::PaletteChange && darkTheme() != m_renderedDark) {
+        if (m_hasArticle)
+            render();
+        else
+            clear();
+    }
     QWebEngineView::changeEvent(event);
 }
 

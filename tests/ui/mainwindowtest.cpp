@@ -10,18 +10,23 @@
 #include "quotespanel.h"
 #include "quotetreemodel.h"
 #include "readerview.h"
+#include "speakerpalette.h"
 #include "testpaths.h"
 #include "uitestsupport.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -255,4 +260,64 @@ TEST_F(MainWindowTest, ScreenshotWithArticleAndPanels)
             found = panel.pixel(x, y) == swatch;
     }
     EXPECT_TRUE(found) << "no swatch in the Quotes panel";
+}
+
+TEST_F(MainWindowTest, ReaderFollowsDarkPaletteTextSizeAndZoom)
+{
+    EXPECT_FALSE(js(QStringLiteral("document.body.className")).contains(QStringLiteral("dark")));
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x202124));
+    dark.setColor(QPalette::Base, QColor(0x1c1c1e));
+    dark.setColor(QPalette::Text, QColor(0xe8e6e1));
+    EXPECT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [&] { QApplication::setPalette(dark); }));
+    EXPECT_TRUE(js(QStringLiteral("document.body.className")).contains(QStringLiteral("dark")));
+    EXPECT_EQ(m_window->quotesPanel()->model()->index(0, 0).data(Qt::DecorationRole).value<QColor>(),
+              ui::SpeakerPalette::colour(0, true));
+    EXPECT_TRUE(
+        test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [&] { QApplication::setPalette(light); }));
+    EXPECT_FALSE(js(QStringLiteral("document.body.className")).contains(QStringLiteral("dark")));
+
+    EXPECT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] { reader()->setFontSize(23); }));
+    EXPECT_EQ(js(QStringLiteral("getComputedStyle(document.querySelector('article')).fontSize")),
+              QStringLiteral("23px"));
+    EXPECT_EQ(QSettings().value(QStringLiteral("reader/fontSize")).toInt(), 23);
+
+    reader()->zoomIn();
+    EXPECT_GT(reader()->zoomFactor(), 1.0);
+    reader()->resetZoom();
+    EXPECT_DOUBLE_EQ(reader()->zoomFactor(), 1.0);
+}
+
+TEST_F(MainWindowTest, DroppedFolderIsImported)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QFile story(dir.filePath(QStringLiteral("dropped.txt")));
+    ASSERT_TRUE(story.open(QIODevice::WriteOnly));
+    story.write("Ministers meet in Oslo\n\nForeign ministers met in Oslo on Thursday to talk about fisheries.\n");
+    story.close();
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dir.path())});
+    const QPoint at(m_window->width() / 2, m_window->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    ui::ImportSummary summary;
+    QObject::connect(m_window.get(), &ui::MainWindow::importFinished, [&](const ui::ImportSummary &s) { summary = s; });
+    ASSERT_TRUE(test::triggerAndWait(m_window.get(), &ui::MainWindow::importFinished, [&] {
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+    }));
+    EXPECT_EQ(summary.imported.size(), 1);
+    EXPECT_EQ(m_window->articleModel()->rowCount(), 3);
+
+    // Text that is not a local file is not taken.
+    QMimeData text;
+    text.setText(QStringLiteral("just words"));
+    QDragEnterEvent words(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    words.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &words);
+    EXPECT_FALSE(words.isAccepted());
 }
