@@ -197,8 +197,17 @@ TEST_F(MainWindowTest, QuickFilterAndKeysMoveThroughArticles)
     ASSERT_NE(actionFor(Qt::Key_K), nullptr);
     ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [next] { next->trigger(); }));
     EXPECT_EQ(m_window->articleList()->currentIndex().data().toString(), test::reutersArticle().headline);
-    actionFor(Qt::Key_K)->trigger();
+    ASSERT_TRUE(
+        test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [&] { actionFor(Qt::Key_K)->trigger(); }));
     EXPECT_EQ(m_window->articleList()->currentIndex().data().toString(), test::credentialsArticle().headline);
+
+    // Space pages the reader while the list has the focus.
+    QAction *page = actionFor(Qt::Key_Space);
+    ASSERT_NE(page, nullptr);
+    EXPECT_TRUE(m_window->articleList()->actions().contains(page));
+    EXPECT_EQ(js(QStringLiteral("String(window.scrollY)")), QStringLiteral("0"));
+    page->trigger();
+    EXPECT_TRUE(test::waitUntil([&] { return js(QStringLiteral("window.scrollY")).toDouble() > 100; }));
 }
 
 TEST_F(MainWindowTest, FindBarFindsTextAndEscapeClosesIt)
