@@ -1,7 +1,9 @@
 #include "render/articlehtml.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -43,6 +45,20 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
         }
         out += opens + ArticleHtml::escape(QStringView(text).mid(a, b - a)) + closes;
     }
+    return out;
+}
+
+// "20 January 2026, 09:30" for the byline; the ISO form stays in the
+// <time datetime> attribute. Dates that do not parse are shown as given.
+QString displayDate(const QString &iso)
+{
+    const QDateTime dateTime = QDateTime::fromString(iso, Qt::ISODate);
+    const QDate date = dateTime.isValid() ? dateTime.date() : QDate::fromString(iso.left(10), Qt::ISODate);
+    if (!date.isValid())
+        return iso;
+    QString out = QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    if (dateTime.isValid() && iso.size() > 10)
+        out += QStringLiteral(", ") + dateTime.toString(QStringLiteral("HH:mm"));
     return out;
 }
 
@@ -139,7 +155,8 @@ QString ArticleHtml::render(const Article &a, const Options &options)
     if (!a.authors.isEmpty())
         meta << escape(a.authors.join(QStringLiteral(", ")));
     if (!a.published.isEmpty())
-        meta << QStringLiteral("<time>%1</time>").arg(escape(a.published));
+        meta << QStringLiteral("<time datetime=\"%1\">%2</time>")
+                    .arg(escape(a.published), escape(displayDate(a.published)));
     if (!a.dateline.isEmpty())
         meta << escape(a.dateline);
     if (!a.agency.isEmpty())
