@@ -287,7 +287,7 @@ void MainWindow::createActions()
     zoomIn->setShortcut(QKeySequence::ZoomIn);
     QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_reader, &ReaderView::zoomOut);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *zoomReset = view->addAction(tr("&Actual Size"), m_reader, &ReaderView::resetZoom);
+    QAction *zoomReset = view->addAction(tr("Actual &Size"), m_reader, &ReaderView::resetZoom);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu *textSize = view->addMenu(tr("&Text Size"));
@@ -295,7 +295,7 @@ void MainWindow::createActions()
     const std::array<std::pair<QString, int>, 5> sizeChoices = {{{tr("&Small"), 15},
                                                                  {tr("&Normal"), ReaderView::kDefaultFontSize},
                                                                  {tr("&Large"), 20},
-                                                                 {tr("&Larger"), 23},
+                                                                 {tr("Lar&ger"), 23},
                                                                  {tr("La&rgest"), 27}}};
     for (const auto &[text, pixels] : sizeChoices) {
         QAction *action = textSize->addAction(text);
@@ -311,6 +311,7 @@ void MainWindow::createActions()
     for (QDockWidget *dock : std::as_const(m_docks))
         panels->addAction(dock->toggleViewAction());
     panels->addSeparator();
+    toolbar->toggleViewAction()->setText(tr("&Toolbar"));
     panels->addAction(toolbar->toggleViewAction());
     m_docks.value(0)->toggleViewAction()->setText(tr("&Quotes"));
     m_docks.value(1)->toggleViewAction()->setText(tr("&Countries"));

@@ -21,6 +21,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -329,4 +331,31 @@ TEST_F(MainWindowTest, DroppedFolderIsImported)
     words.setAccepted(false);
     QApplication::sendEvent(m_window.get(), &words);
     EXPECT_FALSE(words.isAccepted());
+}
+
+TEST_F(MainWindowTest, EveryMenuEntryHasItsOwnMnemonic)
+{
+    const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+    ASSERT_GE(menus.size(), 5);
+    const auto mnemonic = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    QSet<QChar> bar;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        EXPECT_FALSE(mnemonic(top->text()).isNull()) << top->text();
+        EXPECT_FALSE(bar.contains(mnemonic(top->text()))) << top->text();
+        bar.insert(mnemonic(top->text()));
+    }
+    for (QMenu *menu : menus) {
+        QSet<QChar> seen;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator())
+                continue;
+            const QChar m = mnemonic(action->text());
+            EXPECT_FALSE(m.isNull()) << menu->title() << ": " << action->text();
+            EXPECT_FALSE(seen.contains(m)) << menu->title() << ": " << action->text();
+            seen.insert(m);
+        }
+    }
 }
