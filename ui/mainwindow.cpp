@@ -114,7 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelImport);
-    connect(m_cancelImport, &QToolButton::clicked, m_import, &ImportJob::cancel);
+    // Cancel means stop importing, including what was queued behind this run.
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        m_pendingImports.clear();
+        m_import->cancel();
+    });
 
     connect(m_import, &ImportJob::articlesReady, this, &MainWindow::addArticles);
     connect(m_import, &ImportJob::progress, this, [this](int done, int total) {
