@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
@@ -20,16 +21,18 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to import."),
                                  QStringLiteral("[paths...]"));
-    // --version and --help answer before QApplication exists, so they work
-    // without a display (in scripts, over ssh, in packaging checks).
+    // --version and --help answer from a plain QCoreApplication, before
+    // QApplication exists, so they work without a display (in scripts, over
+    // ssh, in packaging checks).
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     parser.parse(arguments);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp();
+    if (parser.isSet(QStringLiteral("version")) || parser.isSet(QStringLiteral("help"))
+        || parser.isSet(QStringLiteral("help-all"))) {
+        QCoreApplication answer(argc, argv);
+        parser.process(answer); // prints and exits
+    }
 
     dateline::ui::prepareWebEngineEnvironment();
     QApplication app(argc, argv);
