@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QShortcut>
 #include <QToolButton>
 #include <QWebEngineFindTextResult>
 #include <QWebEnginePage>
@@ -54,12 +55,19 @@ FindBar::FindBar(ReaderView *reader, QWidget *parent)
     connect(previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(closeButton, &QToolButton::clicked, this, &FindBar::dismiss);
+
+    // Esc also closes the bar when the focus is in the page (after a click
+    // into the article).
+    m_escapeInReader
+        = new QShortcut(QKeySequence(Qt::Key_Escape), reader, this, &FindBar::dismiss, Qt::WidgetWithChildrenShortcut);
+    m_escapeInReader->setEnabled(false);
     hide();
 }
 
 void FindBar::open()
 {
     show();
+    m_escapeInReader->setEnabled(true);
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();
     if (!m_edit->text().isEmpty())
@@ -70,18 +78,25 @@ void FindBar::dismiss()
 {
     m_reader->page()->findText(QString()); // clears the highlight
     m_matches->clear();
+    m_escapeInReader->setEnabled(false);
     hide();
     m_reader->setFocus();
 }
 
 void FindBar::findNext()
 {
-    find(false);
+    if (isHidden())
+        open(); // F3 with nothing to find yet asks for the text
+    else
+        find(false);
 }
 
 void FindBar::findPrevious()
 {
-    find(true);
+    if (isHidden())
+        open();
+    else
+        find(true);
 }
 
 void FindBar::find(bool backward)

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QShortcut;
 class QWebEngineFindTextResult;
 
 namespace dateline::ui {
@@ -36,6 +37,7 @@ private:
     ReaderView *m_reader = nullptr;
     QLineEdit *m_edit = nullptr;
     QLabel *m_matches = nullptr;
+    QShortcut *m_escapeInReader = nullptr;
 };
 
 } // namespace dateline::ui

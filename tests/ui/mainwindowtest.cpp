@@ -230,6 +230,10 @@ TEST_F(MainWindowTest, FindBarFindsTextAndEscapeClosesIt)
     QKeyEvent esc(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
     QApplication::sendEvent(bar->lineEdit(), &esc);
     EXPECT_FALSE(bar->isVisible());
+    // Find Next with the bar closed opens it again, text kept and selected.
+    bar->findNext();
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_EQ(bar->lineEdit()->selectedText(), QStringLiteral("credentials"));
 }
 
 TEST_F(MainWindowTest, DocksAndToolbarHaveNamesForSavedState)
