@@ -1,101 +1,545 @@
 #include "mainwindow.h"
 
+#include "ambassadorspanel.h"
+#include "articlefiltermodel.h"
 #include "articlelistmodel.h"
+#include "countriespanel.h"
+#include "findbar.h"
+#include "importjob.h"
+#include "importsummarydialog.h"
+#include "quotespanel.h"
 #include "readerview.h"
 
-#include "import/importer.h"
-
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace dateline::ui {
+
+namespace {
+
+constexpr auto kSamplesFolder = ":/dateline/samples";
+
+// A small square in a layer's colour, so the toolbar toggles look like the
+// marks they switch.
+QIcon swatch(const QColor &fill, const QColor &edge)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(edge, 1.5));
+    p.setBrush(fill);
+    p.drawRoundedRect(QRectF(2, 2, 12, 12), 2, 2);
+    return QIcon(pixmap);
+}
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ArticleListModel(this))
+    , m_proxy(new ArticleFilterModel(this))
+    , m_filter(new QLineEdit(this))
     , m_list(new QTreeView(this))
     , m_reader(new ReaderView(this))
+    , m_findBar(new FindBar(m_reader, this))
+    , m_quotes(new QuotesPanel(this))
+    , m_countries(new CountriesPanel(this))
+    , m_ambassadors(new AmbassadorsPanel(this))
+    , m_import(new ImportJob(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelImport(new QToolButton(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(QStringLiteral("Dateline"));
-    m_list->setModel(m_model);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setAccessibleName(tr("Articles"));
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_list);
-    splitter->addWidget(m_reader);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(createListPane());
+    splitter->addWidget(createReaderPane());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({520, 540});
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+    createDocks();
     createActions();
+
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setFormat(tr("%v of %m files"));
+    m_progress->hide();
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->setToolTip(tr("Stop the import; articles imported so far are kept"));
+    m_cancelImport->setAccessibleName(tr("Cancel import"));
+    m_cancelImport->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    // Cancel means stop importing, including what was queued behind this run.
+    connect(m_cancelImport, &QToolButton::clicked, this, [this] {
+        m_pendingImports.clear();
+        m_import->cancel();
+    });
+
+    connect(m_import, &ImportJob::articlesReady, this, &MainWindow::addArticles);
+    connect(m_import, &ImportJob::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1360, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_list->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    updateStatus();
+    m_reader->clear();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
+QWidget *MainWindow::createListPane()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_filter->setPlaceholderText(tr("Filter by headline or source"));
+    m_filter->setAccessibleName(tr("Article filter"));
+    m_filter->setToolTip(tr("Shows only the articles whose headline or source contains this text (Ctrl+L)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ArticleFilterModel::setQuickFilter);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Dateline"), this, [this] {
-        QMessageBox::about(this, tr("About Dateline"),
-                           tr("<h3>Dateline %1</h3><p>A news reader for people who follow what governments "
-                              "say.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    m_proxy->setSourceModel(m_model);
+    m_list->setModel(m_proxy);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ArticleListModel::Published, Qt::DescendingOrder);
+    m_list->setAccessibleName(tr("Articles"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(ArticleListModel::Published, 84);
+    header->resizeSection(ArticleListModel::Source, 96);
+    header->resizeSection(ArticleListModel::Speakers, 64);
+    header->resizeSection(ArticleListModel::Countries, 72);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    return pane;
 }
 
-void MainWindow::importSamples()
+QWidget *MainWindow::createReaderPane()
 {
-    QList<Article> articles;
-    const QDir samples(QStringLiteral(":/dateline/samples"));
-    for (const QString &name : samples.entryList(QDir::Files, QDir::Name)) {
-        ImportResult r = Importer::importFile(samples.filePath(name));
-        articles += r.articles;
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_reader, 1);
+    layout->addWidget(m_findBar);
+    m_reader->setMinimumWidth(360);
+    return pane;
+}
+
+QDockWidget *MainWindow::createDock(const QString &title, const QString &objectName, QWidget *panel)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState/restoreState find docks by name
+    dock->setWidget(panel);
+    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    m_docks << dock;
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    QDockWidget *quotes = createDock(tr("Quotes"), QStringLiteral("quotesDock"), m_quotes);
+    QDockWidget *countries = createDock(tr("Countries"), QStringLiteral("countriesDock"), m_countries);
+    QDockWidget *ambassadors = createDock(tr("Ambassadors"), QStringLiteral("ambassadorsDock"), m_ambassadors);
+    addDockWidget(Qt::RightDockWidgetArea, quotes);
+    addDockWidget(Qt::RightDockWidgetArea, countries);
+    splitDockWidget(quotes, countries, Qt::Vertical);
+    splitDockWidget(countries, ambassadors, Qt::Vertical);
+    resizeDocks({quotes}, {300}, Qt::Horizontal);
+    resizeDocks({quotes, countries, ambassadors}, {380, 200, 160}, Qt::Vertical);
+
+    connect(m_quotes, &QuotesPanel::elementChosen, m_reader, &ReaderView::flashElement);
+    connect(m_countries, &CountriesPanel::elementChosen, m_reader, &ReaderView::flashElement);
+    connect(m_ambassadors, &AmbassadorsPanel::elementChosen, m_reader, &ReaderView::flashElement);
+}
+
+void MainWindow::createActions()
+{
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(true);
+
+    // File
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this,
+                                    &MainWindow::openFiles);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Import article files (text, HTML, feeds, NewsML)"));
+    QAction *folder = file->addAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Import &Folder…"), this,
+                                      &MainWindow::importFolder);
+    folder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    folder->setToolTip(tr("Import every article file in a folder and its subfolders"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    toolbar->addAction(open);
+    toolbar->addAction(folder);
+    toolbar->addSeparator();
+
+    // Edit
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::open);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find &Previous"), m_findBar, &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    edit->addSeparator();
+    QAction *filter = edit->addAction(tr("Filter &Articles"), this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    // View
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    struct LayerAction
+    {
+        ReaderView::Layer layer;
+        QString text;
+        QString tip;
+        QColor fill;
+        QColor edge;
+    };
+    const std::array<LayerAction, 3> layers = {{
+        {ReaderView::Layer::Quotes, tr("Highlight &Quotes"), tr("Tint statements by speaker"), QColor(0xfff1a8),
+         QColor(0xc9a800)},
+        {ReaderView::Layer::Countries, tr("Highlight &Countries"), tr("Underline country mentions"), QColor(0xd8ecff),
+         QColor(0x3b82c4)},
+        {ReaderView::Layer::Ambassadors, tr("Highlight &Ambassadors"), tr("Outline ambassadors and envoys"),
+         QColor(0xffe3c2), QColor(0xd9822b)},
+    }};
+    for (std::size_t i = 0; i < layers.size(); ++i) {
+        const LayerAction &l = layers[i];
+        QAction *action = view->addAction(swatch(l.fill, l.edge), l.text);
+        action->setCheckable(true);
+        action->setChecked(m_reader->isLayerVisible(l.layer));
+        action->setToolTip(l.tip);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | (Qt::Key_1 + int(i))));
+        const ReaderView::Layer layer = l.layer;
+        connect(action, &QAction::toggled, this, [this, layer](bool on) { m_reader->setLayerVisible(layer, on); });
+        toolbar->addAction(action);
+        m_layerActions[i] = action;
     }
-    m_model->setArticles(articles);
-    statusBar()->showMessage(tr("%n article(s) in the library", nullptr, int(articles.size())));
-    if (!articles.isEmpty())
-        m_list->setCurrentIndex(m_model->index(0, 0));
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), m_reader, &ReaderView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("Actual &Size"), m_reader, &ReaderView::resetZoom);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu *textSize = view->addMenu(tr("&Text Size"));
+    auto *sizes = new QActionGroup(this);
+    const std::array<std::pair<QString, int>, 5> sizeChoices = {{{tr("&Small"), 15},
+                                                                 {tr("&Normal"), ReaderView::kDefaultFontSize},
+                                                                 {tr("&Large"), 20},
+                                                                 {tr("Lar&ger"), 23},
+                                                                 {tr("La&rgest"), 27}}};
+    for (const auto &[text, pixels] : sizeChoices) {
+        QAction *action = textSize->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_reader->fontSize() == pixels);
+        sizes->addAction(action);
+        const int size = pixels;
+        connect(action, &QAction::triggered, this, [this, size] { m_reader->setFontSize(size); });
+    }
+
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        panels->addAction(dock->toggleViewAction());
+    panels->addSeparator();
+    toolbar->toggleViewAction()->setText(tr("&Toolbar"));
+    panels->addAction(toolbar->toggleViewAction());
+    m_docks.value(0)->toggleViewAction()->setText(tr("&Quotes"));
+    m_docks.value(1)->toggleViewAction()->setText(tr("&Countries"));
+    m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
+
+    // Go
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *next = go->addAction(tr("&Next Article"), this, &MainWindow::nextArticle);
+    next->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_N)});
+    QAction *previous = go->addAction(tr("&Previous Article"), this, &MainWindow::previousArticle);
+    previous->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_P)});
+    go->addSeparator();
+    // Space pages the reader from the list; in the reader Chromium does it.
+    QAction *pageDown = go->addAction(tr("Page &Down in Article"), this, [this] { m_reader->scrollPage(1); });
+    pageDown->setShortcut(QKeySequence(Qt::Key_Space));
+    pageDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *pageUp = go->addAction(tr("Page &Up in Article"), this, [this] { m_reader->scrollPage(-1); });
+    pageUp->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Space));
+    pageUp->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_list->addAction(pageDown);
+    m_list->addAction(pageUp);
+    go->addSeparator();
+    QAction *nextMention = go->addAction(tr("Next &Mention of Country"), m_countries, &CountriesPanel::nextMention);
+    nextMention->setShortcut(QKeySequence(Qt::Key_Period));
+    QAction *previousMention
+        = go->addAction(tr("Previous M&ention of Country"), m_countries, &CountriesPanel::previousMention);
+    previousMention->setShortcut(QKeySequence(Qt::Key_Comma));
+
+    // Help
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Dateline"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Tooltips name the shortcut, so the keyboard can be learnt from the mouse.
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString tip = action->toolTip();
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dateline"),
+                       tr("<h3>Dateline %1</h3>"
+                          "<p>A news reader for people who follow what governments say: who said what, "
+                          "which countries a story is about and which ambassadors appear.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_import->isRunning();
+}
+
+void MainWindow::addArticles(const QList<Article> &articles)
+{
+    m_model->appendArticles(articles);
+    if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        selectArticle(0);
+    updateStatus();
+}
+
+void MainWindow::importPaths(const QStringList &paths, bool showSummary)
+{
+    if (paths.isEmpty())
+        return;
+    m_pendingImports.append({paths, showSummary});
+    if (!m_import->isRunning())
+        startNextImport();
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_pendingImports.isEmpty())
+        return;
+    const PendingImport next = m_pendingImports.takeFirst();
+    m_showSummary = next.showSummary;
+    m_progress->setRange(0, 0); // busy until the files are counted
+    m_progress->show();
+    m_cancelImport->show();
+    m_status->setText(tr("Importing…"));
+    m_import->start(next.paths, m_model->contentHashes());
+}
+
+void MainWindow::onImportFinished(const ImportSummary &summary)
+{
+    m_progress->hide();
+    m_cancelImport->hide();
+    updateStatus();
+    statusBar()->showMessage(ImportSummaryDialog::headline(summary), 8000);
+    // Refusals are always worth a dialog; a clean run only when asked.
+    if (m_showSummary || !summary.refused.isEmpty()) {
+        auto *dialog = new ImportSummaryDialog(summary, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    }
+    Q_EMIT importFinished(summary);
+    startNextImport();
+}
+
+void MainWindow::importSamplesOnFirstRun()
+{
+    QSettings settings;
+    if (settings.value(QStringLiteral("library/samplesImported"), false).toBool())
+        return;
+    settings.setValue(QStringLiteral("library/samplesImported"), true);
+    const QString folder = QString::fromLatin1(kSamplesFolder);
+    if (!QDir(folder).isEmpty())
+        importPaths({folder}, false);
+}
+
+void MainWindow::openFiles()
+{
+    QSettings settings;
+    const QString start = settings
+                              .value(QStringLiteral("import/lastFolder"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Articles"), start,
+        tr("News documents (*.txt *.html *.htm *.xml *.rss *.atom *.rdf *.nitf *.nml);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    QSettings settings;
+    const QString start = settings
+                              .value(QStringLiteral("import/lastFolder"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"), start);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), folder);
+    importPaths({folder});
+}
+
+void MainWindow::setLayerVisible(ReaderView::Layer layer, bool visible)
+{
+    m_layerActions.at(std::size_t(layer))->setChecked(visible);
+}
+
+void MainWindow::selectArticle(int row)
+{
+    if (row < 0 || row >= m_proxy->rowCount())
+        return;
+    const QModelIndex index = m_proxy->index(row, ArticleListModel::Headline);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+}
+
+void MainWindow::nextArticle()
+{
+    const QModelIndex current = m_list->currentIndex();
+    selectArticle(current.isValid() ? current.row() + 1 : 0);
+}
+
+void MainWindow::previousArticle()
+{
+    const QModelIndex current = m_list->currentIndex();
+    selectArticle(current.isValid() ? current.row() - 1 : 0);
 }
 
 void MainWindow::showCurrentArticle()
 {
-    const QModelIndex current = m_list->currentIndex();
+    const QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
     if (!current.isValid()) {
         m_reader->clear();
+        const Extraction none;
+        m_quotes->setExtraction(none);
+        m_countries->setExtraction(none);
+        m_ambassadors->setExtraction(none);
+        setWindowTitle(QStringLiteral("Dateline"));
         return;
     }
-    m_reader->showArticle(m_model->article(current.row()));
+    const Article &article = m_model->article(current.row());
+    m_reader->showArticle(article);
+    m_quotes->setExtraction(article.extraction);
+    m_countries->setExtraction(article.extraction);
+    m_ambassadors->setExtraction(article.extraction);
+    setWindowTitle(tr("%1 — Dateline").arg(current.data().toString()));
+}
+
+void MainWindow::updateStatus()
+{
+    const int n = m_model->rowCount();
+    m_status->setText(n == 0       ? tr("No articles yet: open files or drop them on the window")
+                          : n == 1 ? tr("1 article")
+                                   : tr("%1 articles").arg(n));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_pendingImports.clear();
+    m_import->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_list->header()->saveState());
     event->accept();
 }
 

@@ -4,12 +4,40 @@
 #include "remoteblocker.h"
 #include "render/articlehtml.h"
 
-#include <QApplication>
+#include <QEvent>
+#include <QJsonDocument>
+#include <QJsonValue>
 #include <QPalette>
+#include <QSettings>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 
+#include <array>
+
 namespace dateline::ui {
+
+namespace {
+
+constexpr std::array kLayerClasses = {"hide-quotes", "hide-countries", "hide-ambassadors"};
+constexpr std::array kLayerKeys = {"reader/showQuotes", "reader/showCountries", "reader/showAmbassadors"};
+constexpr qreal kZoomStep = 1.15;
+constexpr qreal kMinZoom = 0.3;
+constexpr qreal kMaxZoom = 4.0;
+
+int bit(ReaderView::Layer layer)
+{
+    return 1 << int(layer);
+}
+
+// A string as a JavaScript literal.
+QString jsString(const QString &s)
+{
+    const QByteArray json = QJsonDocument::fromVariant(QVariantList {s}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+} // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QWebEngineView(parent)
@@ -30,19 +58,189 @@ ReaderView::ReaderView(QWidget *parent)
     setPage(page);
     setAccessibleName(tr("Article reader"));
     setContextMenuPolicy(Qt::NoContextMenu);
+    // Dropped files are imported by the main window, never opened as pages.
+    setAcceptDrops(false);
+
+    QSettings settings;
+    for (std::size_t i = 0; i < kLayerKeys.size(); ++i) {
+        if (!settings.value(QLatin1String(kLayerKeys[i]), true).toBool())
+            m_hiddenLayers |= 1 << i;
+    }
+    m_fontSize = qBound(8, settings.value(QStringLiteral("reader/fontSize"), kDefaultFontSize).toInt(), 48);
+    applyZoom(settings.value(QStringLiteral("reader/zoom"), 1.0).toReal());
+
+    connect(this, &QWebEngineView::loadStarted, this, [this] { m_loading = true; });
+    connect(this, &QWebEngineView::loadFinished, this, &ReaderView::onLoadFinished);
+}
+
+ReaderView::~ReaderView()
+{
+    delete page();
+}
+
+bool ReaderView::darkTheme() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
 }
 
 void ReaderView::showArticle(const Article &article)
 {
+    m_article = article;
+    m_hasArticle = true;
+    m_pendingFlash.clear();
+    render();
+}
+
+void ReaderView::render()
+{
+    if (!m_hasArticle)
+        return;
     ArticleHtml::Options options;
-    options.css = m_css;
-    options.darkTheme = QApplication::palette().color(QPalette::Window).lightness() < 128;
-    setHtml(ArticleHtml::render(article, options), QUrl(QStringLiteral("about:blank")));
+    // The text size is the user's; it goes after the stylesheet so it wins.
+    options.css = m_css + QStringLiteral("\narticle { font-size: %1px; }\n").arg(m_fontSize);
+    options.darkTheme = darkTheme();
+    m_renderedDark = options.darkTheme;
+    page()->setBackgroundColor(options.darkTheme ? QColor(0x1c1c1e) : QColor(0xfbfaf7));
+    m_loading = true;
+    setHtml(ArticleHtml::render(m_article, options), QUrl(QStringLiteral("about:blank")));
 }
 
 void ReaderView::clear()
 {
-    setHtml(QString(), QUrl(QStringLiteral("about:blank")));
+    m_hasArticle = false;
+    m_article = {};
+    m_pendingFlash.clear();
+    // Not an empty white page: a line that says what to do, in the theme.
+    const bool dark = darkTheme();
+    m_renderedDark = dark;
+    page()->setBackgroundColor(dark ? QColor(0x1c1c1e) : QColor(0xfbfaf7));
+    setHtml(QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta "
+                           "http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                           "'unsafe-inline'\"><style>%1</style></head><body class=\"%2\"><article><p "
+                           "class=\"meta\" style=\"border:0;text-align:center;margin-top:30vh\">%3</p></article>"
+                           "</body></html>")
+                .arg(m_css, dark ? QStringLiteral("dark") : QString(),
+                     ArticleHtml::escape(tr("Choose an article in the list, or import files with File ▸ Open or by "
+                                            "dropping them on the window."))),
+            QUrl(QStringLiteral("about:blank")));
+}
+
+void ReaderView::onLoadFinished(bool ok)
+{
+    // A load replaced by the next one finishes with ok == false while the
+    // next is still on its way.
+    if (!ok)
+        return;
+    m_loading = false;
+    if (!m_hasArticle)
+        return;
+    // A new document may come with the default zoom.
+    setZoomFactor(m_zoom);
+    applyLayers();
+    if (!m_pendingFlash.isEmpty())
+        flashElement(std::exchange(m_pendingFlash, QString()));
+    // Scripts in one world run in order, so this arrives after the layers.
+    runScript(QStringLiteral("true"), [this](const QVariant &) { Q_EMIT articleShown(); });
+}
+
+void ReaderView::runScript(const QString &script, const std::function<void(const QVariant &)> &callback)
+{
+    if (callback)
+        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, callback);
+    else
+        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::flashElement(const QString &elementId)
+{
+    if (m_loading) {
+        m_pendingFlash = elementId;
+        return;
+    }
+    // Removing the class and forcing a style flush restarts the animation
+    // when the same mark is chosen twice.
+    runScript(QStringLiteral("(function(){var e=document.getElementById(%1);if(!e)return false;"
+                             "document.querySelectorAll('.flash').forEach(function(m){m.classList.remove('flash');});"
+                             "void e.offsetWidth;e.classList.add('flash');"
+                             "e.scrollIntoView({block:'center',inline:'nearest'});return true;})()")
+                  .arg(jsString(elementId)));
+}
+
+void ReaderView::setLayerVisible(Layer layer, bool visible)
+{
+    if (visible)
+        m_hiddenLayers &= ~bit(layer);
+    else
+        m_hiddenLayers |= bit(layer);
+    QSettings().setValue(QLatin1String(kLayerKeys[std::size_t(layer)]), visible);
+    if (!m_loading)
+        applyLayers();
+}
+
+bool ReaderView::isLayerVisible(Layer layer) const
+{
+    return !(m_hiddenLayers & bit(layer));
+}
+
+void ReaderView::applyLayers()
+{
+    QString script = QStringLiteral("(function(){var c=document.body&&document.body.classList;if(!c)return;");
+    for (std::size_t i = 0; i < kLayerClasses.size(); ++i) {
+        script += QStringLiteral("c.toggle('%1',%2);")
+                      .arg(QLatin1String(kLayerClasses[i]),
+                           (m_hiddenLayers & (1 << i)) ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    script += QStringLiteral("})()");
+    runScript(script);
+}
+
+void ReaderView::applyZoom(qreal factor)
+{
+    m_zoom = qBound(kMinZoom, factor, kMaxZoom);
+    setZoomFactor(m_zoom);
+    QSettings().setValue(QStringLiteral("reader/zoom"), m_zoom);
+}
+
+void ReaderView::zoomIn()
+{
+    applyZoom(m_zoom * kZoomStep);
+}
+
+void ReaderView::zoomOut()
+{
+    applyZoom(m_zoom / kZoomStep);
+}
+
+void ReaderView::resetZoom()
+{
+    applyZoom(1.0);
+}
+
+void ReaderView::setFontSize(int pixels)
+{
+    pixels = qBound(8, pixels, 48);
+    if (pixels == m_fontSize)
+        return;
+    m_fontSize = pixels;
+    QSettings().setValue(QStringLiteral("reader/fontSize"), pixels);
+    render();
+}
+
+void ReaderView::scrollPage(int direction)
+{
+    runScript(QStringLiteral("window.scrollBy({top:%1*window.innerHeight*0.9})").arg(direction < 0 ? -1 : 1));
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    // The page follows the palette: render again when it turns dark or light.
+    if (event->type() == QEvent::PaletteChange && darkTheme() != m_renderedDark) {
+        if (m_hasArticle)
+            render();
+        else
+            clear();
+    }
+    QWebEngineView::changeEvent(event);
 }
 
 } // namespace dateline::ui

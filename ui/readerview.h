@@ -4,25 +4,75 @@
 
 #include <QWebEngineView>
 
+#include <functional>
+
 class QWebEngineProfile;
 
 namespace dateline::ui {
 
 // Shows one article as core renders it, in a private off-the-record profile
-// with JavaScript for pages disabled and remote loads refused.
+// with JavaScript for pages disabled and remote loads refused. The reader's
+// own scripts (scroll to a mark, flash it, switch layers) run in the
+// application world, which page settings and the page's CSP do not reach.
 class ReaderView final : public QWebEngineView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReaderView)
 public:
+    enum class Layer { Quotes, Countries, Ambassadors };
+
     explicit ReaderView(QWidget *parent = nullptr);
+    // Deletes the page before its profile, as WebEngine requires.
+    ~ReaderView() override;
 
     void showArticle(const Article &article);
     void clear();
+    bool isLoading() const { return m_loading; }
+
+    // Scrolls the element with this id ("q3", "c0", "a1") into view and
+    // flashes it; waits for the page when it is still loading.
+    void flashElement(const QString &elementId);
+    void setLayerVisible(Layer layer, bool visible);
+    bool isLayerVisible(Layer layer) const;
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    // The article's text size in CSS pixels; the page is rendered again.
+    void setFontSize(int pixels);
+    int fontSize() const { return m_fontSize; }
+    // Pages the article up (-1) or down (1), whichever widget has focus.
+    void scrollPage(int direction);
+
+    // Runs script in the application world (tests and the reader's own code).
+    void runScript(const QString &script, const std::function<void(const QVariant &)> &callback = {});
+
+    static constexpr int kDefaultFontSize = 17;
+
+Q_SIGNALS:
+    // The article is on the page with layers applied.
+    void articleShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void render();
+    void onLoadFinished(bool ok);
+    void applyLayers();
+    void applyZoom(qreal factor);
+    bool darkTheme() const;
+
     QWebEngineProfile *m_profile = nullptr;
     QString m_css;
+    Article m_article;
+    bool m_hasArticle = false;
+    bool m_loading = false;
+    QString m_pendingFlash;
+    int m_hiddenLayers = 0; // bit per Layer
+    int m_fontSize = kDefaultFontSize;
+    qreal m_zoom = 1.0;
+    bool m_renderedDark = false;
 };
 
 } // namespace dateline::ui

@@ -5,11 +5,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
-    dateline::ui::prepareWebEngineEnvironment();
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("dateline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Dateline"));
     QApplication::setOrganizationName(QStringLiteral("Dateline"));
@@ -20,10 +19,30 @@ int main(int argc, char *argv[])
         QStringLiteral("Dateline, a news reader for people who follow what governments say."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Article files or folders to import."),
+                                 QStringLiteral("[paths...]"));
+    // --version and --help answer from a plain QCoreApplication, before
+    // QApplication exists, so they work without a display (in scripts, over
+    // ssh, in packaging checks).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    parser.parse(arguments);
+    if (parser.isSet(QStringLiteral("version")) || parser.isSet(QStringLiteral("help"))
+        || parser.isSet(QStringLiteral("help-all"))) {
+        QCoreApplication answer(argc, argv);
+        parser.process(answer); // prints and exits
+    }
+
+    dateline::ui::prepareWebEngineEnvironment();
+    QApplication app(argc, argv);
+    // Qt's own options (-platform, -style) are gone from argv now; unknown
+    // options are an error the parser reports and exits on.
     parser.process(app);
 
     dateline::ui::MainWindow window;
     window.show();
-    window.importSamples();
+    window.importSamplesOnFirstRun();
+    window.importPaths(parser.positionalArguments(), false);
     return app.exec();
 }

@@ -1,7 +1,9 @@
 #include "render/articlehtml.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -46,6 +48,20 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
     return out;
 }
 
+// "20 January 2026, 09:30" for the byline; the ISO form stays in the
+// <time datetime> attribute. Dates that do not parse are shown as given.
+QString displayDate(const QString &iso)
+{
+    const QDateTime dateTime = QDateTime::fromString(iso, Qt::ISODate);
+    const QDate date = dateTime.isValid() ? dateTime.date() : QDate::fromString(iso.left(10), Qt::ISODate);
+    if (!date.isValid())
+        return iso;
+    QString out = QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+    if (dateTime.isValid() && iso.size() > 10)
+        out += QStringLiteral(", ") + dateTime.toString(QStringLiteral("HH:mm"));
+    return out;
+}
+
 } // namespace
 
 QString ArticleHtml::escape(QStringView text)
@@ -84,17 +100,22 @@ QString ArticleHtml::defaultCss()
     return QString::fromUtf8(f.readAll());
 }
 
+QHash<QString, int> ArticleHtml::speakerSlots(const Extraction &extraction)
+{
+    QHash<QString, int> colourSlots;
+    for (const Statement &s : extraction.statements) {
+        if (!colourSlots.contains(s.speaker))
+            colourSlots.insert(s.speaker, int(colourSlots.size()) % kSpeakerColours);
+    }
+    return colourSlots;
+}
+
 QString ArticleHtml::render(const Article &a, const Options &options)
 {
     QHash<int, QList<Mark>> marks;
-    // Speakers get stable colour slots in order of first appearance, so the
-    // Quotes panel can show the same colour.
-    QHash<QString, int> speakerSlot;
+    const QHash<QString, int> speakerSlot = speakerSlots(a.extraction);
     for (qsizetype i = 0; i < a.extraction.statements.size(); ++i) {
         const Statement &s = a.extraction.statements[i];
-        const int slot = int(speakerSlot.size()) % 8;
-        if (!speakerSlot.contains(s.speaker))
-            speakerSlot.insert(s.speaker, slot);
         marks[s.paragraph].append({s.start, s.end,
                                    QStringLiteral("<mark class=\"q s%1\" id=\"q%2\" data-speaker=\"%3\" title=\"%3\">")
                                        .arg(speakerSlot.value(s.speaker))
@@ -134,7 +155,8 @@ QString ArticleHtml::render(const Article &a, const Options &options)
     if (!a.authors.isEmpty())
         meta << escape(a.authors.join(QStringLiteral(", ")));
     if (!a.published.isEmpty())
-        meta << QStringLiteral("<time>%1</time>").arg(escape(a.published));
+        meta << QStringLiteral("<time datetime=\"%1\">%2</time>")
+                    .arg(escape(a.published), escape(displayDate(a.published)));
     if (!a.dateline.isEmpty())
         meta << escape(a.dateline);
     if (!a.agency.isEmpty())

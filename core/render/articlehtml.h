@@ -2,6 +2,7 @@
 
 #include "model/article.h"
 
+#include <QHash>
 #include <QString>
 
 namespace dateline {
@@ -20,7 +21,13 @@ public:
         bool darkTheme = false;
     };
 
+    // Statements are tinted per speaker with this many colours (classes s0..s7).
+    static constexpr int kSpeakerColours = 8;
+
     static QString render(const Article &article, const Options &options);
+    // Each speaker's colour slot, in order of first appearance, so panels
+    // beside the reader can show the colour the page uses.
+    static QHash<QString, int> speakerSlots(const Extraction &extraction);
     // The stylesheet shipped in resources (reader/reader.css).
     static QString defaultCss();
     // Escapes text for HTML element content and attribute values.
