@@ -12,7 +12,7 @@ namespace {
 
 // Layout for the parts only an export has; colours come from reader.css.
 const char kExportCss[] = R"(
-body > header, nav.toc { max-width: 42em; margin: 0 auto; padding: 2em 1.5em 0;
+body > header, nav.toc { max-width: 44.625rem; margin: 0 auto; padding: 2rem 1.6rem 0;
     font: .95em/1.5 "DejaVu Sans", sans-serif; }
 body > header h1 { font: 700 1.6em/1.2 "DejaVu Sans", sans-serif; margin: 0; }
 nav.toc ol { padding-left: 1.4em; } nav.toc a { color: inherit; }
@@ -30,9 +30,10 @@ article + article { border-top: 3px double var(--rule); }
 .export-section table { border-collapse: collapse; width: 100%; }
 .export-section th, .export-section td { text-align: left; padding: .25em .5em; border-bottom: 1px solid var(--rule); }
 .export-section blockquote { margin: .3em 0; padding-left: .8em; border-left: 3px solid var(--rule); }
-.export-section .note { white-space: pre-wrap; margin: .2em 0 1em; }
+.export-section blockquote + blockquote { margin-top: .8em; }
+.export-section .note { white-space: pre-wrap; margin: .2em 0 .9em 1.1em; }
 .export-section a { color: inherit; text-decoration: none; }
-mark.u { background: #fff59d; box-shadow: inset 0 -2px 0 #e0b000; }
+mark.u { background: #ffe082; box-shadow: inset 0 -3px 0 #f4a300; }
 mark.u.note { border-bottom: 2px dotted #8e44ad; }
 .meta a { color: inherit; }
 @media print { article { page-break-after: always; } nav.toc { page-break-after: always; } }
@@ -157,11 +158,14 @@ QString notesSection(const Article &a, const QList<UserAnnotation> &annotations,
     for (const UserAnnotation &u : annotations) {
         const std::optional<TextRange> range = AnnotationAnchor::locate(u, plain);
         const QString quote = range ? plain.mid(range->start, range->end - range->start) : u.exact;
-        html += range ? QStringLiteral("<blockquote><a href=\"#%1u%2\">%3</a></blockquote>")
-                            .arg(esc(px))
-                            .arg(u.id)
-                            .arg(esc(quote))
-                      : QStringLiteral("<blockquote>%1 <em>(no longer in the text)</em></blockquote>").arg(esc(quote));
+        const QString color = ArticleHtml::safeColor(u.color);
+        const QString mark
+            = QStringLiteral("<mark class=\"u%1\"%2>%3</mark>")
+                  .arg(u.isNote() ? QStringLiteral(" note") : QString(),
+                       color.isEmpty() ? QString() : QStringLiteral(" style=\"background:%1\"").arg(color), esc(quote));
+        html += range
+            ? QStringLiteral("<blockquote><a href=\"#%1u%2\">%3</a></blockquote>").arg(esc(px)).arg(u.id).arg(mark)
+            : QStringLiteral("<blockquote>%1 <em>(no longer in the text)</em></blockquote>").arg(mark);
         if (u.isNote())
             html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(u.note));
     }
