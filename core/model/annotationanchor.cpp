@@ -65,7 +65,8 @@ std::optional<TextRange> AnnotationAnchor::locate(const UserAnnotation &annotati
     if (exact.isEmpty())
         return std::nullopt;
     const int length = int(exact.size());
-    if (annotation.start >= 0 && annotation.start + length <= plainText.size()
+    // 64-bit sum: a stored start near INT_MAX must not wrap around.
+    if (annotation.start >= 0 && qint64(annotation.start) + length <= plainText.size()
         && QStringView(plainText).mid(annotation.start, length) == exact)
         return TextRange{annotation.start, annotation.start + length};
 

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 using namespace dateline;
 
 namespace {
@@ -138,4 +140,21 @@ TEST(PlainTextMap, OffsetsMatchPlainText)
     const PlainTextMap withStandfirst(a);
     EXPECT_EQ(a.plainText().mid(withStandfirst.paragraphOffset(2), 5), QStringLiteral("third"));
     EXPECT_EQ(withStandfirst.segments().at(1).part, PlainTextMap::Part::Standfirst);
+}
+
+TEST(AnnotationAnchor, SurvivesAbsurdStoredOffsets)
+{
+    UserAnnotation a;
+    a.exact = QStringLiteral("talks");
+    for (const int start : {std::numeric_limits<int>::max() - 2, std::numeric_limits<int>::min(), -1}) {
+        a.start = start;
+        a.end = start;
+        const auto range = AnnotationAnchor::locate(a, kText);
+        ASSERT_TRUE(range.has_value());
+        EXPECT_EQ(kText.mid(range->start, range->end - range->start), QStringLiteral("talks"));
+    }
+    const UserAnnotation clamped
+        = AnnotationAnchor::fromRange(kText, std::numeric_limits<int>::max(), std::numeric_limits<int>::min());
+    EXPECT_TRUE(clamped.exact.isEmpty());
+    EXPECT_EQ(clamped.start, kText.size());
 }
