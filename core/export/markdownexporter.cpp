@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -21,18 +22,25 @@ struct Insert
 };
 
 // Escapes a piece of running text (no line-start handling: that is done per
-// block in escapeBlock()).
+// block in escapeBlockStart()).
 QString escapeInline(QStringView text)
 {
     static const QString significant = QStringLiteral("\\`*_{}[]()#+-!|<>~&=^$");
     QString out;
     out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')) {
             out += QLatin1Char(' ');
             continue;
         }
-        if (significant.contains(c))
+        // GitHub-style renderers turn "scheme:" URLs and "www." into links
+        // even without brackets; an escaped ":" or "." keeps them plain text.
+        const bool schemeColon
+            = c == QLatin1Char(':') && i > 0 && text.at(i - 1).isLetter() && text.at(i - 1).unicode() < 128;
+        const bool wwwDot
+            = c == QLatin1Char('.') && i >= 3 && text.mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0;
+        if (significant.contains(c) || schemeColon || wwwDot)
             out += QLatin1Char('\\');
         out += c;
     }
@@ -161,7 +169,13 @@ ArticleMarkdown renderArticle(const ExportItem &item, int firstFootnote)
     metaLine(QStringLiteral("Dateline"), a.dateline);
     metaLine(QStringLiteral("Agency"), a.agency);
     metaLine(QStringLiteral("Section"), a.section);
-    metaLine(QStringLiteral("Source"), a.link.isEmpty() ? a.source : a.link);
+    // A web link is the one link we make, in <...> form, fully percent-encoded
+    // so it cannot contain ">" or spaces; anything else stays text.
+    const QUrl link(a.link, QUrl::StrictMode);
+    if (link.isValid() && (link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https")))
+        meta << QStringLiteral("- **Source:** <%1>").arg(QString::fromLatin1(link.toEncoded(QUrl::FullyEncoded)));
+    else
+        metaLine(QStringLiteral("Source"), a.link.isEmpty() ? a.source : a.link);
     if (!meta.isEmpty())
         md += meta.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
 

@@ -131,7 +131,7 @@ TEST(Cli, ExportWritesEveryFormatInertly)
     EXPECT_TRUE(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     EXPECT_TRUE(html.contains("Kremlin says talks"));
     const QByteArray md = dateline::test::readFile(dir.filePath(QStringLiteral("out.md")));
-    EXPECT_TRUE(md.contains("\\[here\\]\\(javascript:alert\\(1\\)\\)"));
+    EXPECT_TRUE(md.contains("\\[here\\]\\(javascript\\:alert\\(1\\)\\)"));
     EXPECT_TRUE(md.contains("\\<img src\\=x"));
     const QJsonDocument jsonld
         = QJsonDocument::fromJson(dateline::test::readFile(dir.filePath(QStringLiteral("out.jsonld"))));

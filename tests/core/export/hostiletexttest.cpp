@@ -62,12 +62,15 @@ TEST(HostileText, MarkdownHasNoLinksImagesOrHtml)
     EXPECT_FALSE(rawHtml.match(md).hasMatch()) << md.toStdString();
     EXPECT_FALSE(link.match(md).hasMatch()) << md.toStdString();
     EXPECT_FALSE(image.match(md).hasMatch()) << md.toStdString();
-    EXPECT_TRUE(md.contains(QStringLiteral("\\[click\\]\\(javascript:alert\\(1\\)\\)")));
-    EXPECT_TRUE(md.contains(QStringLiteral("\\!\\[x\\]\\(http://evil/\\)")));
+    // Nor bare URLs, which GitHub-style renderers would link.
+    EXPECT_FALSE(md.contains(QStringLiteral("http://")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\\[click\\]\\(javascript\\:alert\\(1\\)\\)")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\\!\\[x\\]\\(http\\://evil/\\)")));
     EXPECT_TRUE(md.contains(QStringLiteral("\\<script\\>")));
+    EXPECT_TRUE(md.contains(QStringLiteral("- **Source:** javascript\\:alert\\(1\\)")));
     // Footnote syntax is ours; the hostile note is escaped inside it.
     EXPECT_TRUE(md.contains(QStringLiteral("[^1]: \\</style\\>")));
-    EXPECT_TRUE(md.contains(QStringLiteral("\\=HYPERLINK\\(\"http://evil\",\"x\"\\)")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\\=HYPERLINK\\(\"http\\://evil\",\"x\"\\)")));
 }
 
 TEST(HostileText, JsonLdKeepsTextExactAndCannotCloseAScriptElement)

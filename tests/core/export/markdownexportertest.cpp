@@ -21,6 +21,7 @@ TEST(MarkdownExporter, HeadlineMetadataAndBoldStatements)
     EXPECT_TRUE(md.startsWith(QStringLiteral("# Envoy \U0001F1F9\U0001F1F7 says talks will go on\n")));
     EXPECT_TRUE(md.contains(QStringLiteral("- **Published:** 2026\\-03\\-02T09:30:00Z")));
     EXPECT_TRUE(md.contains(QStringLiteral("- **Agency:** Reuters")));
+    EXPECT_TRUE(md.contains(QStringLiteral("- **Source:** <https://example.com/news/envoy>")));
     // Statements are bold in the body, with whitespace outside the delimiters.
     EXPECT_TRUE(md.contains(QStringLiteral("\"**We will keep talking \U0001F600 until there is peace.**\"")));
     EXPECT_TRUE(md.contains(QStringLiteral("\"**Nothing is agreed, nothing at all,**\" said")));
@@ -54,12 +55,15 @@ TEST(MarkdownExporter, SeveralArticlesNumberFootnotesOnce)
 TEST(MarkdownExporter, EscapesMarkdownSyntax)
 {
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("[click](javascript:alert(1))")),
-              QStringLiteral("\\[click\\]\\(javascript:alert\\(1\\)\\)"));
+              QStringLiteral("\\[click\\]\\(javascript\\:alert\\(1\\)\\)"));
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("![x](http://evil/)")),
-              QStringLiteral("\\!\\[x\\]\\(http://evil/\\)"));
+              QStringLiteral("\\!\\[x\\]\\(http\\://evil/\\)"));
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("<script>")), QStringLiteral("\\<script\\>"));
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("1999. A year")), QStringLiteral("1999\\. A year"));
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("# not a heading")), QStringLiteral("\\# not a heading"));
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("a\nb")), QStringLiteral("a b"));
+    // Bare URLs must not become links in GitHub-style renderers; times stay readable.
+    EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("see www.evil.com at 12:30")),
+              QStringLiteral("see www\\.evil.com at 12:30"));
     EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("&lt; *x* _y_")), QStringLiteral("\\&lt; \\*x\\* \\_y\\_"));
 }
