@@ -20,6 +20,12 @@ struct Mark
     QString open;
 };
 
+const QRegularExpression &idAttribute()
+{
+    static const QRegularExpression re(QStringLiteral(" id=\"[^\"]*\""));
+    return re;
+}
+
 // Marks may overlap (a country inside a quote): emit them as properly nested
 // elements by closing and reopening at every boundary.
 QString markedParagraph(const QString &text, QList<Mark> marks)
@@ -35,7 +41,6 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
 
     // A mark split into pieces keeps its id on the first piece only: ids
     // must stay unique for the panels' scroll-to links.
-    static const QRegularExpression idAttribute(QStringLiteral(" id=\"[^\"]*\""));
     QList<bool> opened(marks.size(), false);
     QString out;
     for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
@@ -46,7 +51,7 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
         for (qsizetype k = 0; k < marks.size(); ++k) {
             const Mark &m = marks.at(k);
             if (m.start <= a && m.end >= b && m.start < m.end) {
-                opens += opened[k] ? QString(m.open).remove(idAttribute) : m.open;
+                opens += opened[k] ? QString(m.open).remove(idAttribute()) : m.open;
                 opened[k] = true;
                 closes += QStringLiteral("</mark>");
             }
@@ -175,12 +180,15 @@ QString ArticleHtml::articleBody(const Article &a, const BodyOptions &options)
                       .arg(u.id)
                       .arg(color.isEmpty() ? QString() : QStringLiteral(" style=\"background:%1\"").arg(color),
                            u.isNote() ? QStringLiteral(" title=\"%1\"").arg(escape(u.note)) : QString());
+            bool first = true;
             for (const PlainTextMap::Segment &seg : map.segments()) {
                 const int start = qMax(range->start, seg.offset) - seg.offset;
                 const int end = qMin(range->end, seg.offset + seg.length) - seg.offset;
                 if (start >= end)
                     continue;
-                const Mark mark{start, end, open};
+                // Only the first part carries the id (ids stay unique).
+                const Mark mark{start, end, first ? open : QString(open).remove(idAttribute())};
+                first = false;
                 if (seg.part == PlainTextMap::Part::Headline)
                     headlineMarks << mark;
                 else if (seg.part == PlainTextMap::Part::Standfirst)

@@ -1,5 +1,6 @@
 #include "export/htmlexporter.h"
 #include "exportsamples.h"
+#include "model/annotationanchor.h"
 #include "render/articlehtml.h"
 #include "testpaths.h"
 
@@ -96,4 +97,24 @@ TEST(HtmlExporter, ReaderRenderIsUnchangedWithoutAnnotations)
     EXPECT_TRUE(page.contains(ArticleHtml::articleBody(a, {})));
     EXPECT_TRUE(page.contains(QStringLiteral("<mark class=\"q s0\" id=\"q0\"")));
     EXPECT_FALSE(page.contains(QStringLiteral("class=\"u")));
+}
+
+TEST(HtmlExporter, HighlightAcrossPartsIsSplitAndBadColoursAreDropped)
+{
+    ExportItem item = test::sampleItem();
+    const QString plain = item.article.plainText();
+    const int start = int(plain.indexOf(QStringLiteral("reporters.")));
+    const int end = int(plain.indexOf(QStringLiteral("(Reuters)")));
+    UserAnnotation across = AnnotationAnchor::fromRange(plain, start, end);
+    across.id = 9;
+    across.color = QStringLiteral("red;background-image:url(http://evil/)");
+    item.annotations = {across};
+    const QString body = ArticleHtml::articleBody(item.article, {QString(), item.annotations});
+    // The part in the standfirst keeps the id; the paragraph part does not repeat it.
+    EXPECT_TRUE(body.contains(QStringLiteral("<mark class=\"u\" id=\"u9\">reporters.</mark>")));
+    EXPECT_TRUE(body.contains(QStringLiteral("<mark class=\"u\"><mark class=\"c\" id=\"c0\"")));
+    EXPECT_EQ(body.count(QStringLiteral("id=\"u9\"")), 1);
+    EXPECT_FALSE(body.contains(QStringLiteral("style=")));
+    EXPECT_EQ(ArticleHtml::safeColor(QStringLiteral("#A1b2C3")), QStringLiteral("#A1b2C3"));
+    EXPECT_TRUE(ArticleHtml::safeColor(QStringLiteral("#12345")).isEmpty());
 }
