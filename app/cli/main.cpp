@@ -3,6 +3,7 @@
 #include "benchcommand.h"
 #include "clicommand.h"
 #include "commandline.h"
+#include "exportcommand.h"
 #include "extractcommand.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ namespace {
 const std::array kCommands = {
     CliCommand{"bench", "Measure import, extraction, storage and search speed.", runBench},
     CliCommand{"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
+    CliCommand{"export", "Read files and write them as HTML, Markdown, JSON-LD annotations or CSV.", runExport},
 };
 
 QByteArray usage()

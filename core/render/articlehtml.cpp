@@ -1,9 +1,13 @@
 #include "render/articlehtml.h"
 
+#include "model/annotationanchor.h"
+#include "model/plaintextmap.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -18,6 +22,12 @@ struct Mark
     QString open;
 };
 
+const QRegularExpression &idAttribute()
+{
+    static const QRegularExpression re(QStringLiteral(" id=\"[^\"]*\""));
+    return re;
+}
+
 // Marks may overlap (a country inside a quote): emit them as properly nested
 // elements by closing and reopening at every boundary.
 QString markedParagraph(const QString &text, QList<Mark> marks)
@@ -31,15 +41,20 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
     std::sort(cuts.begin(), cuts.end());
     cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
 
+    // A mark split into pieces keeps its id on the first piece only: ids
+    // must stay unique for the panels' scroll-to links.
+    QList<bool> opened(marks.size(), false);
     QString out;
     for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
         const int a = cuts[i];
         const int b = cuts[i + 1];
         QString opens;
         QString closes;
-        for (const Mark &m : marks) {
+        for (qsizetype k = 0; k < marks.size(); ++k) {
+            const Mark &m = marks.at(k);
             if (m.start <= a && m.end >= b && m.start < m.end) {
-                opens += m.open;
+                opens += opened[k] ? QString(m.open).remove(idAttribute()) : m.open;
+                opened[k] = true;
                 closes += QStringLiteral("</mark>");
             }
         }
@@ -110,32 +125,14 @@ QHash<QString, int> ArticleHtml::speakerSlots(const Extraction &extraction)
     return colourSlots;
 }
 
+QString ArticleHtml::safeColor(const QString &color)
+{
+    static const QRegularExpression hex(QStringLiteral("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"));
+    return hex.match(color).hasMatch() ? color : QString();
+}
+
 QString ArticleHtml::render(const Article &a, const Options &options)
 {
-    QHash<int, QList<Mark>> marks;
-    const QHash<QString, int> speakerSlot = speakerSlots(a.extraction);
-    for (qsizetype i = 0; i < a.extraction.statements.size(); ++i) {
-        const Statement &s = a.extraction.statements[i];
-        marks[s.paragraph].append({s.start, s.end,
-                                   QStringLiteral("<mark class=\"q s%1\" id=\"q%2\" data-speaker=\"%3\" title=\"%3\">")
-                                       .arg(speakerSlot.value(s.speaker))
-                                       .arg(i)
-                                       .arg(escape(s.speaker))});
-    }
-    for (qsizetype i = 0; i < a.extraction.countries.size(); ++i) {
-        const CountryMention &m = a.extraction.countries[i];
-        marks[m.paragraph].append(
-            {m.start, m.end,
-             QStringLiteral("<mark class=\"c\" id=\"c%1\" data-code=\"%2\" title=\"%2\">").arg(i).arg(escape(m.code))});
-    }
-    for (qsizetype i = 0; i < a.extraction.ambassadors.size(); ++i) {
-        const AmbassadorMention &m = a.extraction.ambassadors[i];
-        marks[m.paragraph].append({m.start, m.end,
-                                   QStringLiteral("<mark class=\"a\" id=\"a%1\" title=\"%2 → %3\">")
-                                       .arg(i)
-                                       .arg(escape(m.country), escape(m.host))});
-    }
-
     QString html;
     html.reserve(4096 + a.plainText().size() * 2);
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">")
@@ -145,11 +142,85 @@ QString ArticleHtml::render(const Article &a, const Options &options)
                            "style-src 'unsafe-inline'; img-src data:\">");
     html += QStringLiteral("<title>%1</title><style>%2</style></head>").arg(escape(a.headline), options.css);
     html += QStringLiteral("<body class=\"%1\"><article>").arg(options.darkTheme ? QStringLiteral("dark") : QString());
+    html += articleBody(a, BodyOptions{});
+    html += QStringLiteral("</article></body></html>");
+    return html;
+}
+
+QString ArticleHtml::articleBody(const Article &a, const BodyOptions &options)
+{
+    const QString &px = options.idPrefix;
+    QHash<int, QList<Mark>> marks;
+    // Speakers get stable colour slots in order of first appearance, so the
+    // Quotes panel can show the same colour.
+    const QHash<QString, int> speakerSlot = speakerSlots(a.extraction);
+    for (qsizetype i = 0; i < a.extraction.statements.size(); ++i) {
+        const Statement &s = a.extraction.statements[i];
+        marks[s.paragraph].append(
+            {s.start, s.end,
+             QStringLiteral("<mark class=\"q s%1\" id=\"%4q%2\" data-speaker=\"%3\" title=\"%3\">")
+                 .arg(speakerSlot.value(s.speaker))
+                 .arg(i)
+                 .arg(escape(s.speaker), escape(px))});
+    }
+    for (qsizetype i = 0; i < a.extraction.countries.size(); ++i) {
+        const CountryMention &m = a.extraction.countries[i];
+        marks[m.paragraph].append({m.start, m.end,
+                                   QStringLiteral("<mark class=\"c\" id=\"%3c%1\" data-code=\"%2\" title=\"%2\">")
+                                       .arg(i)
+                                       .arg(escape(m.code), escape(px))});
+    }
+    for (qsizetype i = 0; i < a.extraction.ambassadors.size(); ++i) {
+        const AmbassadorMention &m = a.extraction.ambassadors[i];
+        marks[m.paragraph].append({m.start, m.end,
+                                   QStringLiteral("<mark class=\"a\" id=\"%4a%1\" title=\"%2 → %3\">")
+                                       .arg(i)
+                                       .arg(escape(m.country), escape(m.host), escape(px))});
+    }
+
+    // User highlights are stored in plain-text offsets; split them over the
+    // headline, standfirst and paragraphs they touch.
+    QList<Mark> headlineMarks;
+    QList<Mark> standfirstMarks;
+    if (!options.annotations.isEmpty()) {
+        const QString plain = a.plainText();
+        const PlainTextMap map(a);
+        for (const UserAnnotation &u : options.annotations) {
+            const std::optional<TextRange> range = AnnotationAnchor::locate(u, plain);
+            if (!range)
+                continue;
+            const QString color = safeColor(u.color);
+            const QString open
+                = QStringLiteral("<mark class=\"u%1\" id=\"%2u%3\"%4%5>")
+                      .arg(u.isNote() ? QStringLiteral(" note") : QString(), escape(px))
+                      .arg(u.id)
+                      .arg(color.isEmpty() ? QString() : QStringLiteral(" style=\"background:%1\"").arg(color),
+                           u.isNote() ? QStringLiteral(" title=\"%1\"").arg(escape(u.note)) : QString());
+            bool first = true;
+            for (const PlainTextMap::Segment &seg : map.segments()) {
+                const int start = qMax(range->start, seg.offset) - seg.offset;
+                const int end = qMin(range->end, seg.offset + seg.length) - seg.offset;
+                if (start >= end)
+                    continue;
+                // Only the first part carries the id (ids stay unique).
+                const Mark mark{start, end, first ? open : QString(open).remove(idAttribute())};
+                first = false;
+                if (seg.part == PlainTextMap::Part::Headline)
+                    headlineMarks << mark;
+                else if (seg.part == PlainTextMap::Part::Standfirst)
+                    standfirstMarks << mark;
+                else
+                    marks[seg.paragraph] << mark;
+            }
+        }
+    }
+
+    QString html;
     if (!a.section.isEmpty())
         html += QStringLiteral("<p class=\"section\">%1</p>").arg(escape(a.section));
-    html += QStringLiteral("<h1>%1</h1>").arg(escape(a.headline));
+    html += QStringLiteral("<h1>%1</h1>").arg(markedParagraph(a.headline, headlineMarks));
     if (!a.standfirst.isEmpty())
-        html += QStringLiteral("<p class=\"standfirst\">%1</p>").arg(escape(a.standfirst));
+        html += QStringLiteral("<p class=\"standfirst\">%1</p>").arg(markedParagraph(a.standfirst, standfirstMarks));
 
     QStringList meta;
     if (!a.authors.isEmpty())
@@ -167,10 +238,10 @@ QString ArticleHtml::render(const Article &a, const Options &options)
         html += QStringLiteral("<p class=\"caption\">%1</p>").arg(escape(a.caption));
 
     for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
-        html
-            += QStringLiteral("<p id=\"p%1\">%2</p>").arg(i).arg(markedParagraph(a.paragraphs[i], marks.value(int(i))));
+        html += QStringLiteral("<p id=\"%3p%1\">%2</p>")
+                    .arg(i)
+                    .arg(markedParagraph(a.paragraphs[i], marks.value(int(i))), escape(px));
     }
-    html += QStringLiteral("</article></body></html>");
     return html;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/annotation.h"
 #include "model/article.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace dateline {
@@ -24,10 +26,25 @@ public:
     // Statements are tinted per speaker with this many colours (classes s0..s7).
     static constexpr int kSpeakerColours = 8;
 
+    // What goes inside <article> besides the page frame: ids can be
+    // prefixed so several articles fit in one document (exports), and the
+    // reader's own highlights form a fourth layer (<mark class="u">).
+    struct BodyOptions
+    {
+        QString idPrefix;
+        QList<UserAnnotation> annotations; // re-anchored on the article's plain text
+    };
+
     static QString render(const Article &article, const Options &options);
-    // Each speaker's colour slot, in order of first appearance, so panels
-    // beside the reader can show the colour the page uses.
+    // Headline, standfirst, metadata and annotated paragraphs, without the
+    // page around them.
+    static QString articleBody(const Article &article, const BodyOptions &options);
+    // Colour slot (0-7, the CSS classes s0..s7) of each speaker, assigned in
+    // order of first statement so every view of an article agrees.
     static QHash<QString, int> speakerSlots(const Extraction &extraction);
+    // The annotation's colour when it is a plain #rgb / #rrggbb value, else
+    // empty (user data never reaches CSS unchecked).
+    static QString safeColor(const QString &color);
     // The stylesheet shipped in resources (reader/reader.css).
     static QString defaultCss();
     // Escapes text for HTML element content and attribute values.

@@ -2,11 +2,13 @@
 // and that it stays headless (no Widgets, Gui or WebEngine linked).
 #include "testpaths.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -104,4 +106,82 @@ TEST(Cli, IsHeadless)
     EXPECT_FALSE(libs.contains("libQt6Gui"));
     EXPECT_FALSE(libs.contains("libQt6Widgets"));
     EXPECT_FALSE(libs.contains("libQt6WebEngine"));
+}
+
+TEST(Cli, ExportWritesEveryFormatInertly)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString hostile = dateline::test::fixturePath(QStringLiteral("export/hostile.txt"));
+    const QString reuters = dateline::test::fixturePath(QStringLiteral("import/reuters_lede.txt"));
+    for (const char *format : {"html", "md", "jsonld", "csv"}) {
+        const QString out = dir.filePath(QStringLiteral("out.") + QLatin1String(format));
+        const CliRun r = runCli({QStringLiteral("export"), QStringLiteral("--format"), QLatin1String(format),
+                                 QStringLiteral("--out"), out, hostile, reuters});
+        ASSERT_EQ(r.exitCode, 0) << format << ": " << r.err.toStdString();
+        const QByteArray bytes = dateline::test::readFile(out);
+        ASSERT_FALSE(bytes.isEmpty()) << format;
+        if (QByteArray(format) == "csv") {
+            // CSV is not markup: what must not survive is a live formula.
+            EXPECT_FALSE(bytes.contains(",=HYPERLINK") || bytes.contains("\"=HYPERLINK")) << bytes.toStdString();
+            continue;
+        }
+        // Markdown keeps the characters, backslash-escaped (checked below).
+        const QByteArray markup = QByteArray(format) == "md" ? QByteArray(bytes).replace("\\<", "") : bytes;
+        EXPECT_FALSE(markup.contains("<script>")) << format;
+        EXPECT_FALSE(markup.contains("<img src")) << format;
+    }
+    const QByteArray html = dateline::test::readFile(dir.filePath(QStringLiteral("out.html")));
+    EXPECT_TRUE(html.contains("<nav class=\"toc\">"));
+    EXPECT_TRUE(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    EXPECT_TRUE(html.contains("Kremlin says talks"));
+    const QByteArray md = dateline::test::readFile(dir.filePath(QStringLiteral("out.md")));
+    EXPECT_TRUE(md.contains("\\[here\\]\\(javascript\\:alert\\(1\\)\\)"));
+    EXPECT_TRUE(md.contains("\\<img src\\=x"));
+    const QJsonDocument jsonld
+        = QJsonDocument::fromJson(dateline::test::readFile(dir.filePath(QStringLiteral("out.jsonld"))));
+    EXPECT_EQ(jsonld.object().value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
+    EXPECT_EQ(jsonld.object().value(QStringLiteral("articles")).toArray().size(), 2);
+    EXPECT_TRUE(dateline::test::readFile(dir.filePath(QStringLiteral("out.csv")))
+                    .startsWith("\xEF\xBB\xBF"
+                                "date,speaker"));
+}
+
+TEST(Cli, ExportUsageAndWriteErrors)
+{
+    const QString file = dateline::test::fixturePath(QStringLiteral("import/reuters_lede.txt"));
+    const CliRun help = runCli({QStringLiteral("export"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--format"));
+    EXPECT_TRUE(help.out.contains("library"));
+    EXPECT_TRUE(runCli({QStringLiteral("--help")}).out.contains("  export "));
+
+    const CliRun noFormat = runCli({QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), file});
+    EXPECT_EQ(noFormat.exitCode, 2);
+    EXPECT_TRUE(noFormat.err.contains("--format is required"));
+    const CliRun badFormat = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                     QStringLiteral("--out"), QStringLiteral("/tmp/x"), file});
+    EXPECT_EQ(badFormat.exitCode, 2);
+    EXPECT_TRUE(badFormat.err.contains("unknown format 'pdf'"));
+    const CliRun noOut = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), file});
+    EXPECT_EQ(noOut.exitCode, 2);
+    EXPECT_TRUE(noOut.err.contains("--out PATH is required"));
+    const CliRun noFile = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                                  QStringLiteral("--out"), QStringLiteral("/tmp/x")});
+    EXPECT_EQ(noFile.exitCode, 2);
+
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("missing/out.md"));
+    const CliRun noFolder = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                                    QStringLiteral("--out"), missing, file});
+    EXPECT_EQ(noFolder.exitCode, 1);
+    EXPECT_TRUE(noFolder.err.contains("does not exist")) << noFolder.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missing));
+
+    const CliRun nothing = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("x.md")),
+                                   dateline::test::fixturePath(QStringLiteral("import/empty.txt"))});
+    EXPECT_EQ(nothing.exitCode, 1);
+    EXPECT_TRUE(nothing.err.contains("no articles to export"));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.md"))));
 }
