@@ -146,7 +146,8 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, 
         a.paragraphs.removeFirst();
     if (sensibleStandfirst(meta.description, a.paragraphs, a.headline))
         a.standfirst = meta.description;
-    if (a.paragraphs.isEmpty() && a.headline.isEmpty())
+    // A title over nothing (a page its scripts would have filled) is no article.
+    if (a.paragraphs.isEmpty())
         return ImportResult::failure(QStringLiteral("no article text found in the HTML page"));
     ImportResult r;
     r.articles << a;

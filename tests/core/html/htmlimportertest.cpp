@@ -139,6 +139,10 @@ TEST(HtmlImporter, PagesWithoutTextAreRefused)
                                      QStringLiteral("x.html"))
                      .ok());
     EXPECT_FALSE(HtmlImporter::parse(QByteArray(), QStringLiteral("x.html")).ok());
+    EXPECT_FALSE(HtmlImporter::parse(QByteArrayLiteral("<html><head><title>App shell</title></head><body><div "
+                                                       "id=\"root\"></div></body></html>"),
+                                     QStringLiteral("x.html"))
+                     .ok());
 }
 
 TEST(HtmlImporter, DeepNestingIsFastAndSafe)
