@@ -129,6 +129,13 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, 
     if (a.authors.isEmpty() && !body.byline.isEmpty())
         a.authors = bylineAuthors(body.byline);
     a.published = meta.published;
+    if (a.published.isEmpty() && !body.byline.isEmpty()) {
+        // "By Nathan Willis March 25, 2015": the byline may carry the date.
+        static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}|[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2},?\\s+"
+                                                            "\\d{4}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?\\s+\\d{4}"));
+        if (const auto m = date.match(body.byline); m.hasMatch())
+            a.published = HtmlMetadata::isoDate(m.captured());
+    }
     a.updated = meta.updated;
     a.language = meta.language;
     a.link = meta.link;
@@ -139,7 +146,8 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, 
         a.paragraphs.removeFirst();
     if (sensibleStandfirst(meta.description, a.paragraphs, a.headline))
         a.standfirst = meta.description;
-    if (a.paragraphs.isEmpty() && a.headline.isEmpty())
+    // A title over nothing (a page its scripts would have filled) is no article.
+    if (a.paragraphs.isEmpty())
         return ImportResult::failure(QStringLiteral("no article text found in the HTML page"));
     ImportResult r;
     r.articles << a;

@@ -455,6 +455,9 @@ HtmlMetadata HtmlMetadata::read(const GumboInternalNode *document)
     }
     if (m.title.isEmpty())
         m.title = m.documentTitle;
+    // A page without any title still has its headline in the first <h1>.
+    if (m.title.isEmpty())
+        m.title = c.firstH1;
     m.title = HtmlText::inlineText(m.title);
     if (m.siteName.isEmpty())
         m.siteName = first(meta, {"og:site_name", "application-name"});

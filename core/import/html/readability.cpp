@@ -420,7 +420,7 @@ private:
             // that the strict pass cut.
             if (bestLength < 0 || length > bestLength + bestLength / 2) {
                 bestLength = length;
-                best.paragraphs = emit(roots);
+                best.paragraphs = paragraphsOf(roots);
                 best.length = length;
             }
             if (length >= 500 || flags == 0)
@@ -1008,7 +1008,7 @@ private:
 
     int subtreeEnd(int root) const { return m_end[size_t(root)]; }
 
-    QStringList emit(const std::vector<int> &roots) const
+    QStringList paragraphsOf(const std::vector<int> &roots) const
     {
         // Only the topmost removed elements need to be known to the walk.
         std::unordered_set<const GumboNode *> cut;

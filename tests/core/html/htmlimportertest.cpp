@@ -139,6 +139,10 @@ TEST(HtmlImporter, PagesWithoutTextAreRefused)
                                      QStringLiteral("x.html"))
                      .ok());
     EXPECT_FALSE(HtmlImporter::parse(QByteArray(), QStringLiteral("x.html")).ok());
+    EXPECT_FALSE(HtmlImporter::parse(QByteArrayLiteral("<html><head><title>App shell</title></head><body><div "
+                                                       "id=\"root\"></div></body></html>"),
+                                     QStringLiteral("x.html"))
+                     .ok());
 }
 
 TEST(HtmlImporter, DeepNestingIsFastAndSafe)
@@ -214,4 +218,21 @@ TEST(HtmlImporter, PagesSavedWithHiddenBodyOrOpenDialogStillGiveTheirText)
         QStringLiteral("c.html"));
     ASSERT_TRUE(icons.ok()) << icons.error;
     EXPECT_FALSE(icons.articles[0].paragraphs.join(QLatin1Char(' ')).contains(QStringLiteral("ICON")));
+}
+
+TEST(HtmlImporter, PageWithoutMetadataTakesHeadlineFromH1AndDateFromByline)
+{
+    const ImportResult r = HtmlImporter::parse(
+        "<html><body><h1>Floods close the port</h1><div class=\"byline\">By Karin Holm, March 25, 2015</div>"
+        "<div class=\"story\"><p>Floods closed the port on Tuesday, the harbour master said, and ships were told to "
+        "wait offshore until the water falls.</p><p>It is the second closure this year, after a storm in January "
+        "damaged two of the cranes.</p></div></body></html>",
+        QStringLiteral("f.html"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    const Article &a = r.articles[0];
+    EXPECT_EQ(a.headline, QStringLiteral("Floods close the port"));
+    EXPECT_EQ(a.authors, QStringList {QStringLiteral("Karin Holm")});
+    EXPECT_EQ(a.published, QStringLiteral("2015-03-25"));
+    ASSERT_EQ(a.paragraphs.size(), 2);
+    EXPECT_TRUE(a.paragraphs[0].startsWith(QStringLiteral("Floods closed the port")));
 }
