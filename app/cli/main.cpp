@@ -1,8 +1,14 @@
 // dateline-cli: the headless face of Dateline's core.
 
+#include "checkcommand.h"
 #include "clicommand.h"
 #include "commandline.h"
 #include "extractcommand.h"
+#include "importcommand.h"
+#include "reindexcommand.h"
+#include "searchcommand.h"
+#include "showcommand.h"
+#include "statscommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +21,12 @@ namespace {
 // Every subcommand, in the order `--help` lists them.
 const std::array kCommands = {
     CliCommand {"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
+    CliCommand {"import", "Import files and folders into the library.", runImport},
+    CliCommand {"search", "Search articles or past statements (by words, speaker, country, date).", runSearch},
+    CliCommand {"show", "Print one article of the library.", runShow},
+    CliCommand {"stats", "Count what the library holds.", runStats},
+    CliCommand {"check", "Check the library file and its full-text indexes.", runCheck},
+    CliCommand {"reindex", "Re-extract stored articles after the extractors improved.", runReindex},
 };
 
 QByteArray usage()
