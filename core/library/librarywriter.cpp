@@ -93,9 +93,9 @@ LibraryWriter::LibraryWriter(Database &db)
 
 LibraryWriter::~LibraryWriter() = default;
 
-qint64 LibraryWriter::findDuplicate(const Article &article)
+qint64 LibraryWriter::findDuplicate(const Article &article, const QString &hash)
 {
-    m_st->byHash.bind(1, article.contentHash());
+    m_st->byHash.bind(1, hash);
     if (const qint64 id = firstId(m_st->byHash))
         return id;
     if (!article.guid.isEmpty()) {
@@ -139,7 +139,9 @@ qint64 LibraryWriter::personId(const Statement &statement)
 
 LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion)
 {
-    if (const qint64 existing = findDuplicate(a))
+    // Hashing normalises the whole text: once per article, not per use.
+    const QString hash = a.contentHash();
+    if (const qint64 existing = findDuplicate(a, hash))
         return {Outcome::Duplicate, existing};
 
     SqlStatement &st = m_st->article;
@@ -163,7 +165,7 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
         .bind(17, a.paragraphs.join(QStringLiteral("\n\n")))
-        .bind(18, a.contentHash())
+        .bind(18, hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(20, extractorVersion);
     st.run();

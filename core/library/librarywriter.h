@@ -40,7 +40,7 @@ public:
 private:
     struct Statements;
 
-    qint64 findDuplicate(const Article &article);
+    qint64 findDuplicate(const Article &article, const QString &hash);
     qint64 sourceId(const Article &article);
     qint64 personId(const Statement &statement);
     void insertExtraction(qint64 articleId, const Extraction &extraction);
