@@ -5,6 +5,7 @@
 #include "libraryoptions.h"
 
 #include "library/libraryerror.h"
+#include "util/unicodeoffsets.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -20,6 +21,15 @@ bool parseDate(const QString &text, QDate *date)
 {
     *date = QDate::fromString(text, Qt::ISODate);
     return date->isValid();
+}
+
+// The command-line contract counts code points; the library keeps UTF-16.
+StatementHit withCodePointOffsets(Library &library, StatementHit h)
+{
+    const QString paragraph = library.paragraph(h.articleId, h.paragraph);
+    h.start = codePointIndex(paragraph, h.start);
+    h.end = codePointIndex(paragraph, h.end);
+    return h;
 }
 
 QJsonObject toJson(const StatementHit &h)
@@ -173,7 +183,11 @@ int runSearch(const QStringList &arguments)
         return ExitFailure;
     try {
         if (parser.isSet(statements)) {
-            const StatementResults r = library->searchStatements(filter);
+            StatementResults r = library->searchStatements(filter);
+            if (parser.isSet(json)) {
+                for (StatementHit &h : r.hits)
+                    h = withCodePointOffsets(*library, h);
+            }
             printOut(parser.isSet(json) ? jsonDocument(r) : textReport(r, filter.offset));
         } else {
             const ArticleResults r = library->searchArticles(filter);

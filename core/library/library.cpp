@@ -166,6 +166,13 @@ std::optional<StoredArticle> Library::article(qint64 id)
     return stored;
 }
 
+QString Library::paragraph(qint64 articleId, int index)
+{
+    SqlStatement st(m_db, QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ?1 AND position = ?2"));
+    st.bind(1, articleId).bind(2, index);
+    return st.step() ? st.text(0) : QString();
+}
+
 bool Library::removeArticle(qint64 id)
 {
     Transaction t(m_db);

@@ -32,6 +32,8 @@ public:
     const QString &path() const { return m_db.path(); }
 
     std::optional<StoredArticle> article(qint64 id);
+    // One paragraph's text (empty when absent): what hit offsets index.
+    QString paragraph(qint64 articleId, int index);
     // Deletes an article with its statements, mentions and annotations.
     bool removeArticle(qint64 id);
     LibraryStats stats();

@@ -3,6 +3,11 @@
 // exit codes and the library path from --db or DATELINE_DB.
 #include "testpaths.h"
 
+#include "extract/extractor.h"
+#include "library/library.h"
+#include "library/librarywriter.h"
+#include "library/transaction.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -188,4 +193,54 @@ TEST_F(CliLibrary, RefusesAFileThatIsNotALibrary)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("not a Dateline library")) << r.err.toStdString();
     EXPECT_EQ(dateline::test::readFile(notes), QByteArray("my notes, not a database\n"));
+}
+
+TEST_F(CliLibrary, SearchesStatementsBySpeakerWithCodePointOffsets)
+{
+    {
+        // Statements written directly, so the test does not depend on what
+        // the extractors find today.
+        dateline::Library library = dateline::Library::open(db());
+        dateline::Article a;
+        a.format = QStringLiteral("text");
+        a.headline = QStringLiteral("Erdoğan on grain");
+        a.published = QStringLiteral("2023-07-20");
+        a.paragraphs << QStringLiteral("\U0001F30D Erdoğan said the grain corridor must stay open.");
+        dateline::Statement st;
+        st.speaker = QStringLiteral("Recep Tayyip Erdoğan");
+        st.speakerSurface = QStringLiteral("Erdoğan");
+        st.text = QStringLiteral("the grain corridor must stay open");
+        st.start = int(a.paragraphs.first().indexOf(st.text));
+        st.end = st.start + int(st.text.size());
+        a.extraction.statements << st;
+        dateline::Transaction t(library.database());
+        dateline::LibraryWriter(library.database()).store(a, dateline::Extractor::kVersion);
+        t.commit();
+    }
+    const CliRun r = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--statements"),
+                             QStringLiteral("--speaker"), QStringLiteral("ERDOGAN"), QStringLiteral("--json"),
+                             QStringLiteral("corridor")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject found = jsonObject(r);
+    ASSERT_EQ(found.value(QStringLiteral("total")).toInt(), 1);
+    const QJsonObject hit = found.value(QStringLiteral("results")).toArray().first().toObject();
+    EXPECT_EQ(hit.value(QStringLiteral("speaker")).toString(), QStringLiteral("Recep Tayyip Erdoğan"));
+    EXPECT_EQ(hit.value(QStringLiteral("text")).toString(), QStringLiteral("the grain corridor must stay open"));
+    EXPECT_EQ(hit.value(QStringLiteral("headline")).toString(), QStringLiteral("Erdoğan on grain"));
+    EXPECT_EQ(hit.value(QStringLiteral("published")).toString(), QStringLiteral("2023-07-20"));
+    EXPECT_TRUE(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[corridor]")));
+    EXPECT_EQ(hit.value(QStringLiteral("paragraph")).toInt(), 0);
+    // The globe is two UTF-16 units but one code point.
+    EXPECT_EQ(hit.value(QStringLiteral("start")).toInt(), 15); // 16 in UTF-16
+    EXPECT_EQ(hit.value(QStringLiteral("end")).toInt(), 15 + 33);
+
+    const CliRun bySpeaker
+        = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--statements"),
+                  QStringLiteral("--speaker"), QStringLiteral("tayyip"), QStringLiteral("--json")});
+    ASSERT_EQ(bySpeaker.exitCode, 0) << bySpeaker.err.toStdString();
+    EXPECT_EQ(jsonObject(bySpeaker).value(QStringLiteral("total")).toInt(), 1);
+    const CliRun other = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--statements"),
+                                 QStringLiteral("--speaker"), QStringLiteral("putin"), QStringLiteral("corridor")});
+    EXPECT_EQ(other.exitCode, 0);
+    EXPECT_TRUE(other.out.startsWith("0 statements")) << other.out.toStdString();
 }
