@@ -5,6 +5,7 @@
 #include "library/library.h"
 #include "library/libraryerror.h"
 #include "library/librarywriter.h"
+#include "library/sqlstatement.h"
 #include "library/transaction.h"
 
 #include <QDirIterator>
@@ -42,7 +43,9 @@ void collect(const QString &path, std::vector<InputFile> &files, QList<RefusedFi
     const QFileInfo info(path);
     if (info.isDir()) {
         QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        // Unreadable files are listed too: the importer refuses them with a
+        // reason instead of their vanishing from the summary.
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             found << it.next();
         // Sorted so that an import is repeatable: the same folder gives the
@@ -196,6 +199,8 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
 
     Database &db = m_library.database();
     LibraryWriter writer(db);
+    SqlStatement savepoint(db, QStringLiteral("SAVEPOINT article"));
+    SqlStatement release(db, QStringLiteral("RELEASE article"));
     std::optional<Transaction> transaction;
     int pending = 0;
 
@@ -210,10 +215,10 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
             // A savepoint per article: one that fails (a constraint, a
             // value SQLite refuses) leaves no half-article behind and does
             // not undo the rest of the batch.
-            db.exec(QStringLiteral("SAVEPOINT article"));
+            savepoint.run();
             try {
                 const LibraryWriter::Result r = writer.store(a, Extractor::kVersion);
-                db.exec(QStringLiteral("RELEASE article"));
+                release.run();
                 if (r.outcome == LibraryWriter::Outcome::Stored)
                     ++summary.imported;
                 else

@@ -34,7 +34,8 @@ public:
     // itself fails (disk full); what was committed before stays.
     ImportSummary run(const QStringList &paths);
     // Safe from any thread, including the progress callback: the current
-    // batch is committed and no further file is started.
+    // batch is committed and no further file is started. A cancelled
+    // pipeline stays cancelled; make a new one for the next import.
     void cancel() { m_cancelled.store(true); }
 
 private:
