@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -243,4 +244,31 @@ TEST_F(CliLibrary, SearchesStatementsBySpeakerWithCodePointOffsets)
                                  QStringLiteral("--speaker"), QStringLiteral("putin"), QStringLiteral("corridor")});
     EXPECT_EQ(other.exitCode, 0);
     EXPECT_TRUE(other.out.startsWith("0 statements")) << other.out.toStdString();
+}
+
+TEST_F(CliLibrary, AKilledImportLeavesAValidLibrary)
+{
+    QTemporaryDir many;
+    for (int i = 0; i < 600; ++i)
+        writeFile(many.filePath(QStringLiteral("s%1.txt").arg(i)),
+                  QStringLiteral("Dispatch %1\n\nWords of dispatch %1 for the archive.\n").arg(i).toUtf8());
+    QProcess p;
+    p.start(QStringLiteral(DATELINE_CLI),
+            {QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral("--threads"), QStringLiteral("1"),
+             many.path()});
+    ASSERT_TRUE(p.waitForStarted());
+    QThread::msleep(150);
+    p.kill(); // SIGKILL: no chance to commit or clean up
+    p.waitForFinished();
+
+    const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--db"), db()});
+    EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
+    const CliRun stats = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
+    const int stored = jsonObject(stats).value(QStringLiteral("articles")).toInt();
+    EXPECT_LE(stored, 600);
+    // What was not committed comes in on the next import; nothing twice.
+    runCli({QStringLiteral("import"), QStringLiteral("--db"), db(), many.path()});
+    const CliRun after = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
+    EXPECT_EQ(jsonObject(after).value(QStringLiteral("articles")).toInt(), 600);
 }

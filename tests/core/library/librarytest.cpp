@@ -178,3 +178,23 @@ TEST(Library, AWriterFailureRollsTheBatchBack)
     EXPECT_EQ(lib.stats().articles, 0);
     EXPECT_TRUE(lib.check().isEmpty());
 }
+
+TEST(Library, ReadersSeeCommittedRowsWhileTheWriterWorks)
+{
+    test::TempLibrary t;
+    test::storeAll(t.library(), {sampleArticle()});
+    Library reader = Library::open(t.path());
+
+    Transaction open(t.library().database());
+    LibraryWriter writer(t.library().database());
+    writer.store(makeArticle(QStringLiteral("Uncommitted"), {QStringLiteral("Pending words.")}), 1);
+
+    // WAL: the reader neither waits for the writer nor sees its open batch.
+    SearchFilter f;
+    f.query = QStringLiteral("pending");
+    EXPECT_EQ(reader.searchArticles(f).total, 0);
+    EXPECT_EQ(reader.stats().articles, 1);
+    open.commit();
+    EXPECT_EQ(reader.searchArticles(f).total, 1);
+    EXPECT_EQ(reader.stats().articles, 2);
+}
