@@ -12,6 +12,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <functional>
+#include <thread>
+#include <vector>
 
 namespace dateline {
 
@@ -55,6 +60,23 @@ CountryMentionKind countryKind(const QString &s)
         if (s == toString(k))
             return k;
     return CountryMentionKind::Name;
+}
+
+// Runs work(0 .. count-1) on up to one thread per core.
+void parallelFor(size_t count, const std::function<void(size_t)> &work)
+{
+    const size_t threads = qMin(count, size_t(qMax(1, QThread::idealThreadCount())));
+    std::atomic<size_t> next {0};
+    auto loop = [&] {
+        for (size_t i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            work(i);
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t)
+        pool.emplace_back(loop);
+    loop();
+    for (std::thread &t : pool)
+        t.join();
 }
 
 } // namespace
@@ -248,13 +270,27 @@ int Library::reindex(bool all, const std::atomic<bool> *cancel)
     for (qsizetype i = 0; i < ids.size(); i += kReindexBatch) {
         if (cancel && cancel->load())
             break;
-        Transaction t(m_db);
+        std::vector<StoredArticle> batch;
         for (qsizetype j = i; j < qMin(ids.size(), i + kReindexBatch); ++j) {
-            const std::optional<StoredArticle> stored = article(ids.at(j));
-            if (!stored)
-                continue;
-            writer.replaceExtraction(stored->id, Extractor::extract(stored->article), Extractor::kVersion);
-            ++done;
+            if (std::optional<StoredArticle> stored = article(ids.at(j)))
+                batch.push_back(std::move(*stored));
+        }
+        // Extraction is the slow part and needs no database: it runs on
+        // every core while this thread alone reads and writes.
+        std::vector<std::optional<Extraction>> extracted(batch.size());
+        parallelFor(batch.size(), [&](size_t k) {
+            try {
+                extracted[k] = Extractor::extract(batch[k].article);
+            } catch (const std::exception &) {
+                // Keeps the article's old extraction rather than none.
+            }
+        });
+        Transaction t(m_db);
+        for (size_t k = 0; k < batch.size(); ++k) {
+            if (extracted[k]) {
+                writer.replaceExtraction(batch[k].id, *extracted[k], Extractor::kVersion);
+                ++done;
+            }
         }
         t.commit();
     }
