@@ -127,6 +127,10 @@ Database Database::open(const QString &path, Mode mode)
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (mode == Mode::ReadWrite)
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A batch of a few hundred articles dirties more pages than SQLite's
+    // default 2 MB cache holds; spilling them to the WAL mid-transaction
+    // writes the same FTS pages several times over.
+    db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     return db;
 }
 
