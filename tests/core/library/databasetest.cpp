@@ -181,3 +181,18 @@ TEST(Database, ReportsAReadOnlyFolder)
     }
     QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
+
+TEST(Database, ReadOnlyConnectionsReadAndRefuseWrites)
+{
+    test::TempLibrary t;
+    test::storeAll(t.library(), {test::makeArticle(QStringLiteral("Talks resume"), {QStringLiteral("Words.")})});
+    Database reader = Database::open(t.path(), Database::Mode::ReadOnly);
+    EXPECT_EQ(reader.queryInt(QStringLiteral("SELECT count(*) FROM articles")), 1);
+    EXPECT_THROW(reader.exec(QStringLiteral("DELETE FROM articles")), LibraryError);
+    EXPECT_EQ(t.library().stats().articles, 1);
+
+    QTemporaryDir dir;
+    const QString absent = dir.filePath(QStringLiteral("absent.sqlite"));
+    EXPECT_THROW(Database::open(absent, Database::Mode::ReadOnly), LibraryError);
+    EXPECT_FALSE(QFile::exists(absent));
+}
