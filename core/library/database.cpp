@@ -111,13 +111,13 @@ Database Database::open(const QString &path, Mode mode)
         throw LibraryError(QStringLiteral("the library at %1 is read-only").arg(path));
 
     if (exists) {
-        // Reading the schema and a quick check before anything writes: a
-        // damaged file fails here and is not made worse by a migration.
+        // Reading the schema fails on a file that only looks like SQLite
+        // (truncated, encrypted, overwritten) before anything is written.
         try {
+            // schema_version only reads the header; counting the schema
+            // table makes SQLite load and parse the schema itself.
             db.queryInt(QStringLiteral("PRAGMA schema_version"));
-            const QString check = db.queryText(QStringLiteral("PRAGMA quick_check(1)"));
-            if (check != QLatin1String("ok"))
-                throw LibraryError(check);
+            db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         } catch (const LibraryError &e) {
             throw LibraryError(
                 QStringLiteral("the library at %1 is damaged (%2); it was left untouched").arg(path, e.message()));
@@ -132,6 +132,19 @@ Database Database::open(const QString &path, Mode mode)
     // writes the same FTS pages several times over.
     db.exec(QStringLiteral("PRAGMA cache_size = -32768"));
     return db;
+}
+
+void Database::quickCheck()
+{
+    QString result;
+    try {
+        result = queryText(QStringLiteral("PRAGMA quick_check(1)"));
+    } catch (const LibraryError &e) {
+        result = e.message();
+    }
+    if (result != QLatin1String("ok"))
+        throw LibraryError(
+            QStringLiteral("the library at %1 is damaged (%2); it was left untouched").arg(m_path, result));
 }
 
 void Database::enableWriteAheadLog()

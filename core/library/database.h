@@ -25,6 +25,9 @@ public:
     // every Dateline connection uses: synchronous=NORMAL, a busy timeout
     // and foreign keys. Nothing is written yet. Throws LibraryError.
     static Database open(const QString &path, Mode mode = Mode::ReadWrite);
+    // PRAGMA quick_check: reads the whole file, so it is done before
+    // changes such as a migration, not on every open. Throws LibraryError.
+    void quickCheck();
     // Switches the file to WAL (one writer, readers in parallel). This
     // rewrites the file header, so it comes after the file was recognised.
     void enableWriteAheadLog();

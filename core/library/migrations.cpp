@@ -63,6 +63,11 @@ void Migrations::apply(Database &db, int target)
         throw LibraryError(QStringLiteral("%1 is an SQLite database but not a Dateline library; it was left untouched")
                                .arg(db.path()));
 
+    // A migration rewrites tables; on a damaged file that could lose what
+    // is still readable, so the file must be sound first.
+    if (current > 0 && current < target)
+        db.quickCheck();
+
     for (int version = current + 1; version <= target; ++version) {
         if (!files.contains(version))
             throw LibraryError(QStringLiteral("schema step %1 is missing from this build").arg(version));

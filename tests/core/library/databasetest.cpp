@@ -116,14 +116,20 @@ TEST(Database, RefusesADamagedLibrary)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     {
-        Library library = Library::open(path);
-        test::storeAll(library, {test::makeArticle(QStringLiteral("Talks resume"), {QStringLiteral("Words.")})});
-        library.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // An older schema, so that opening means migrating: the moment a
+        // damaged file must be refused rather than written to.
+        Database db = Database::open(path);
+        Migrations::apply(db, 1);
+        db.exec(QStringLiteral("INSERT INTO articles(headline, body, content_hash, imported_at) VALUES "
+                               "('Talks resume', 'Words.', 'h', '2024-01-01')"));
+        db.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                               "INSERT INTO paragraphs SELECT 1, i, 'Paragraph text ' || i FROM n"));
     }
     QByteArray bytes = test::readFile(path);
-    ASSERT_GT(bytes.size(), 4096);
-    // Keep the header, wreck every page after the first.
-    for (qsizetype i = 4096; i < bytes.size(); ++i)
+    ASSERT_GT(bytes.size(), 8 * 4096);
+    // Wreck the last pages (paragraph rows): the schema still loads, so
+    // only the quick check before migrating can notice.
+    for (qsizetype i = bytes.size() - 3 * 4096; i < bytes.size(); ++i)
         bytes[i] = char(0xA5 ^ (i & 0xFF));
     writeFile(path, bytes);
     expectRefusedUntouched(path, QStringLiteral("damaged"));
@@ -195,4 +201,20 @@ TEST(Database, ReadOnlyConnectionsReadAndRefuseWrites)
     const QString absent = dir.filePath(QStringLiteral("absent.sqlite"));
     EXPECT_THROW(Database::open(absent, Database::Mode::ReadOnly), LibraryError);
     EXPECT_FALSE(QFile::exists(absent));
+}
+
+TEST(Database, RefusesAFileWhoseSchemaIsUnreadable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    {
+        Library library = Library::open(path);
+        library.database().exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    QByteArray bytes = test::readFile(path);
+    // The 100-byte header survives; the schema pages behind it do not.
+    for (qsizetype i = 100; i < bytes.size(); ++i)
+        bytes[i] = char(0x5A ^ (i & 0x7F));
+    writeFile(path, bytes);
+    expectRefusedUntouched(path, QStringLiteral("damaged"));
 }
