@@ -1,0 +1,251 @@
+#include "library/importpipeline.h"
+
+#include "extract/extractor.h"
+#include "import/importer.h"
+#include "library/library.h"
+#include "library/libraryerror.h"
+#include "library/librarywriter.h"
+#include "library/sqlstatement.h"
+#include "library/transaction.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QThread>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace dateline {
+
+namespace {
+
+struct InputFile
+{
+    QString path;
+    qint64 bytes = 0;
+};
+
+// One file after the workers are done with it.
+struct ParsedFile
+{
+    QString path;
+    qint64 bytes = 0;
+    QList<Article> articles;
+    QString error;
+};
+
+void collect(const QString &path, std::vector<InputFile> &files, QList<RefusedFile> &refused)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        QStringList found;
+        // Unreadable files are listed too: the importer refuses them with a
+        // reason instead of their vanishing from the summary.
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found << it.next();
+        // Sorted so that an import is repeatable: the same folder gives the
+        // same article ids.
+        found.sort();
+        for (const QString &f : std::as_const(found))
+            files.push_back({f, QFileInfo(f).size()});
+    } else if (info.exists()) {
+        files.push_back({path, info.size()});
+    } else {
+        refused << RefusedFile {path, QStringLiteral("no such file or folder")};
+    }
+}
+
+ParsedFile parse(const InputFile &input, const ImportOptions &options)
+{
+    ParsedFile out {input.path, input.bytes, {}, {}};
+    try {
+        ImportResult r = Importer::importFile(input.path, options);
+        out.error = r.error;
+        for (Article &a : r.articles)
+            a.extraction = Extractor::extract(a);
+        out.articles = std::move(r.articles);
+    } catch (const std::exception &e) {
+        out.articles.clear();
+        out.error = QStringLiteral("could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    return out;
+}
+
+// Hands parsed files from the workers to the writer, holding only a few at
+// a time so a folder of huge feeds cannot fill memory.
+class Queue
+{
+public:
+    explicit Queue(size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    bool push(ParsedFile file, const std::atomic<bool> &stop)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || stop.load(); });
+        if (stop.load())
+            return false;
+        m_items.push_back(std::move(file));
+        m_notEmpty.notify_one();
+        return true;
+    }
+
+    std::optional<ParsedFile> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_producers == 0; });
+        if (m_items.empty())
+            return std::nullopt;
+        ParsedFile f = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return f;
+    }
+
+    void setProducers(int n)
+    {
+        std::lock_guard lock(m_mutex);
+        m_producers = n;
+    }
+
+    void producerDone()
+    {
+        std::lock_guard lock(m_mutex);
+        --m_producers;
+        m_notEmpty.notify_all();
+    }
+
+    void wakeAll()
+    {
+        std::lock_guard lock(m_mutex);
+        m_notFull.notify_all();
+        m_notEmpty.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<ParsedFile> m_items;
+    size_t m_capacity;
+    int m_producers = 0;
+};
+
+} // namespace
+
+ImportPipeline::ImportPipeline(Library &library)
+    : m_library(library)
+{
+}
+
+ImportSummary ImportPipeline::run(const QStringList &paths)
+{
+    ImportSummary summary;
+    std::vector<InputFile> files;
+    for (const QString &p : paths)
+        collect(p, files, summary.refused);
+
+    ImportProgress progress;
+    progress.filesTotal = int(files.size());
+    for (const InputFile &f : files)
+        progress.bytesTotal += f.bytes;
+
+    const int threads = qBound(1, m_threads > 0 ? m_threads : QThread::idealThreadCount(), 16);
+    const int workerCount = qMax(1, qMin(threads, int(files.size())));
+    Queue queue(size_t(workerCount) * 2);
+    queue.setProducers(workerCount);
+    std::atomic<size_t> next {0};
+    // Stops the workers on cancel and when the writer fails.
+    std::atomic<bool> stop {false};
+
+    std::vector<std::thread> workers;
+    workers.reserve(size_t(workerCount));
+    for (int w = 0; w < workerCount; ++w) {
+        workers.emplace_back([&] {
+            for (;;) {
+                if (stop.load() || m_cancelled.load())
+                    break;
+                const size_t i = next.fetch_add(1);
+                if (i >= files.size())
+                    break;
+                if (!queue.push(parse(files[i], m_options), stop))
+                    break;
+            }
+            queue.producerDone();
+        });
+    }
+    // Whatever happens to the writer, the workers are stopped and joined
+    // before the queue and file list they use go away.
+    struct Joiner
+    {
+        std::vector<std::thread> &threads;
+        std::atomic<bool> &stop;
+        Queue &queue;
+        ~Joiner()
+        {
+            stop.store(true);
+            queue.wakeAll();
+            for (std::thread &t : threads)
+                t.join();
+        }
+    } joiner {workers, stop, queue};
+
+    Database &db = m_library.database();
+    LibraryWriter writer(db);
+    SqlStatement savepoint(db, QStringLiteral("SAVEPOINT article"));
+    SqlStatement release(db, QStringLiteral("RELEASE article"));
+    std::optional<Transaction> transaction;
+    int pending = 0;
+
+    while (std::optional<ParsedFile> file = queue.pop()) {
+        if (m_cancelled.load())
+            break;
+        if (!file->error.isEmpty())
+            summary.refused << RefusedFile {file->path, file->error};
+        for (const Article &a : std::as_const(file->articles)) {
+            if (!transaction)
+                transaction.emplace(db);
+            // A savepoint per article: one that fails (a constraint, a
+            // value SQLite refuses) leaves no half-article behind and does
+            // not undo the rest of the batch.
+            savepoint.run();
+            try {
+                const LibraryWriter::Result r = writer.store(a, Extractor::kVersion);
+                release.run();
+                if (r.outcome == LibraryWriter::Outcome::Stored)
+                    ++summary.imported;
+                else
+                    ++summary.duplicates;
+            } catch (const LibraryError &e) {
+                db.exec(QStringLiteral("ROLLBACK TO article; RELEASE article"));
+                summary.refused << RefusedFile {file->path, QStringLiteral("not stored: %1").arg(e.message())};
+            }
+            if (++pending >= m_batchSize) {
+                transaction->commit();
+                transaction.reset();
+                pending = 0;
+            }
+        }
+        ++summary.files;
+        progress.filesDone = summary.files;
+        progress.bytesDone += file->bytes;
+        progress.imported = summary.imported;
+        progress.duplicates = summary.duplicates;
+        progress.currentFile = file->path;
+        if (m_progress)
+            m_progress(progress);
+    }
+    if (transaction)
+        transaction->commit();
+    summary.cancelled = m_cancelled.load();
+    return summary;
+}
+
+} // namespace dateline

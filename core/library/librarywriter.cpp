@@ -1,0 +1,245 @@
+#include "library/librarywriter.h"
+
+#include "library/database.h"
+#include "library/sqlstatement.h"
+#include "library/textkey.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace dateline {
+
+struct LibraryWriter::Statements
+{
+    explicit Statements(Database &db)
+        : byHash(db, QStringLiteral("SELECT id FROM articles WHERE content_hash = ?1"))
+        , byGuid(db, QStringLiteral("SELECT id FROM articles WHERE guid = ?1 AND guid <> '' LIMIT 1"))
+        , byLink(db, QStringLiteral("SELECT id FROM articles WHERE link = ?1 AND link <> '' LIMIT 1"))
+        , source(db,
+                 QStringLiteral("INSERT INTO sources(location, kind, added_at) VALUES (?1, ?2, ?3) "
+                                "ON CONFLICT(location) DO UPDATE SET kind = kind RETURNING id"))
+        , article(db,
+                  QStringLiteral("INSERT INTO articles(source_id, source, format, section, headline, standfirst, "
+                                 "authors, published, updated, dateline, agency, caption, language, link, guid, "
+                                 "categories, body, content_hash, imported_at, extractor_version) VALUES (?1, ?2, "
+                                 "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"))
+        , paragraph(db, QStringLiteral("INSERT INTO paragraphs(article_id, position, text) VALUES (?1, ?2, ?3)"))
+        , person(db,
+                 QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3) ON CONFLICT(key) DO "
+                                "UPDATE SET kind = CASE WHEN persons.kind = 'unknown' THEN excluded.kind ELSE "
+                                "persons.kind END RETURNING id"))
+        , alias(db, QStringLiteral("INSERT OR IGNORE INTO person_aliases(person_id, alias, key) VALUES (?1, ?2, ?3)"))
+        , statement(db,
+                    QStringLiteral("INSERT INTO statements(article_id, person_id, speaker, surface, role, verb, "
+                                   "kind, text, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                   "?7, ?8, ?9, ?10, ?11)"))
+        , country(db,
+                  QStringLiteral("INSERT INTO country_mentions(article_id, code, surface, kind, paragraph, "
+                                 "span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , ambassador(db,
+                     QStringLiteral("INSERT INTO ambassador_mentions(article_id, country, host, name, role, "
+                                    "surface, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                    "?7, ?8, ?9)"))
+        , deleteStatements(db, QStringLiteral("DELETE FROM statements WHERE article_id = ?1"))
+        , deleteCountries(db, QStringLiteral("DELETE FROM country_mentions WHERE article_id = ?1"))
+        , deleteAmbassadors(db, QStringLiteral("DELETE FROM ambassador_mentions WHERE article_id = ?1"))
+        , setVersion(db, QStringLiteral("UPDATE articles SET extractor_version = ?2 WHERE id = ?1"))
+        , deleteArticle(db, QStringLiteral("DELETE FROM articles WHERE id = ?1"))
+    {
+    }
+
+    SqlStatement byHash, byGuid, byLink, source, article, paragraph, person, alias, statement, country, ambassador,
+        deleteStatements, deleteCountries, deleteAmbassadors, setVersion, deleteArticle;
+};
+
+namespace {
+
+QString jsonList(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+bool isFeedFormat(const QString &format)
+{
+    return format == QLatin1String("rss") || format == QLatin1String("atom") || format == QLatin1String("rdf");
+}
+
+// Pronouns and descriptions ("he", "the minister") point at a person but
+// do not name them; only capitalised names become searchable aliases.
+bool isNameLike(const QString &surface, const QString &key)
+{
+    static const QStringList pronouns
+        = {QStringLiteral("he"),  QStringLiteral("she"),  QStringLiteral("they"), QStringLiteral("it"),
+           QStringLiteral("we"),  QStringLiteral("i"),    QStringLiteral("you"),  QStringLiteral("him"),
+           QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("this"), QStringLiteral("that")};
+    return !surface.isEmpty() && surface.at(0).isUpper() && !pronouns.contains(key);
+}
+
+qint64 firstId(SqlStatement &st)
+{
+    const qint64 id = st.step() ? st.integer(0) : 0;
+    st.reset();
+    return id;
+}
+
+} // namespace
+
+LibraryWriter::LibraryWriter(Database &db)
+    : m_db(db)
+    , m_st(std::make_unique<Statements>(db))
+{
+}
+
+LibraryWriter::~LibraryWriter() = default;
+
+qint64 LibraryWriter::findDuplicate(const Article &article, const QString &hash)
+{
+    m_st->byHash.bind(1, hash);
+    if (const qint64 id = firstId(m_st->byHash))
+        return id;
+    if (!article.guid.isEmpty()) {
+        m_st->byGuid.bind(1, article.guid);
+        if (const qint64 id = firstId(m_st->byGuid))
+            return id;
+    }
+    if (!article.link.isEmpty()) {
+        m_st->byLink.bind(1, article.link);
+        if (const qint64 id = firstId(m_st->byLink))
+            return id;
+    }
+    return 0;
+}
+
+qint64 LibraryWriter::sourceId(const Article &article)
+{
+    if (article.source.isEmpty())
+        return 0;
+    m_st->source.bind(1, article.source)
+        .bind(2, isFeedFormat(article.format) ? QStringLiteral("feed") : QStringLiteral("file"))
+        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return firstId(m_st->source);
+}
+
+qint64 LibraryWriter::personId(const Statement &statement)
+{
+    const QString key = TextKey::of(statement.speaker);
+    if (key.isEmpty())
+        return 0;
+    m_st->person.bind(1, statement.speaker.simplified()).bind(2, toString(statement.speakerKind)).bind(3, key);
+    const qint64 id = firstId(m_st->person);
+    const QString surface = statement.speakerSurface.simplified();
+    const QString surfaceKey = TextKey::of(surface);
+    if (id && surfaceKey != key && isNameLike(surface, surfaceKey)) {
+        m_st->alias.bind(1, id).bind(2, surface).bind(3, surfaceKey);
+        m_st->alias.run();
+    }
+    return id;
+}
+
+LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion)
+{
+    // Hashing normalises the whole text: once per article, not per use.
+    const QString hash = a.contentHash();
+    if (const qint64 existing = findDuplicate(a, hash))
+        return {Outcome::Duplicate, existing};
+
+    SqlStatement &st = m_st->article;
+    if (const qint64 source = sourceId(a))
+        st.bind(1, source);
+    else
+        st.bindNull(1);
+    st.bind(2, a.source)
+        .bind(3, a.format)
+        .bind(4, a.section)
+        .bind(5, a.headline)
+        .bind(6, a.standfirst)
+        .bind(7, jsonList(a.authors))
+        .bind(8, a.published)
+        .bind(9, a.updated)
+        .bind(10, a.dateline)
+        .bind(11, a.agency)
+        .bind(12, a.caption)
+        .bind(13, a.language)
+        .bind(14, a.link)
+        .bind(15, a.guid)
+        .bind(16, jsonList(a.categories))
+        .bind(17, a.paragraphs.join(QStringLiteral("\n\n")))
+        .bind(18, hash)
+        .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(20, extractorVersion);
+    st.run();
+    const qint64 id = m_db.lastInsertId();
+
+    for (int i = 0; i < a.paragraphs.size(); ++i) {
+        m_st->paragraph.bind(1, id).bind(2, i).bind(3, a.paragraphs.at(i));
+        m_st->paragraph.run();
+    }
+    insertExtraction(id, a.extraction);
+    return {Outcome::Stored, id};
+}
+
+void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e)
+{
+    for (const Statement &s : e.statements) {
+        SqlStatement &st = m_st->statement;
+        const qint64 person = personId(s);
+        st.bind(1, articleId);
+        if (person)
+            st.bind(2, person);
+        else
+            st.bindNull(2);
+        st.bind(3, s.speaker.simplified())
+            .bind(4, s.speakerSurface)
+            .bind(5, s.speakerRole)
+            .bind(6, s.verb)
+            .bind(7, toString(s.kind))
+            .bind(8, s.text)
+            .bind(9, s.paragraph)
+            .bind(10, s.start)
+            .bind(11, s.end);
+        st.run();
+    }
+    for (const CountryMention &c : e.countries) {
+        m_st->country.bind(1, articleId)
+            .bind(2, c.code)
+            .bind(3, c.text)
+            .bind(4, toString(c.kind))
+            .bind(5, c.paragraph)
+            .bind(6, c.start)
+            .bind(7, c.end);
+        m_st->country.run();
+    }
+    for (const AmbassadorMention &m : e.ambassadors) {
+        m_st->ambassador.bind(1, articleId)
+            .bind(2, m.country)
+            .bind(3, m.host)
+            .bind(4, m.name)
+            .bind(5, m.role)
+            .bind(6, m.text)
+            .bind(7, m.paragraph)
+            .bind(8, m.start)
+            .bind(9, m.end);
+        m_st->ambassador.run();
+    }
+}
+
+void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extraction, int extractorVersion)
+{
+    for (SqlStatement *st : {&m_st->deleteStatements, &m_st->deleteCountries, &m_st->deleteAmbassadors}) {
+        st->bind(1, articleId);
+        st->run();
+    }
+    insertExtraction(articleId, extraction);
+    m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
+    m_st->setVersion.run();
+}
+
+bool LibraryWriter::remove(qint64 articleId)
+{
+    m_st->deleteArticle.bind(1, articleId);
+    m_st->deleteArticle.run();
+    return m_db.changes() > 0;
+}
+
+} // namespace dateline

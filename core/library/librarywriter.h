@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/article.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace dateline {
+
+class Database;
+
+// The one place rows are written. Holds its prepared statements for the
+// life of the writer so a batch of thousands of articles prepares nothing.
+// Callers wrap calls in a Transaction; the writer never commits by itself.
+class LibraryWriter final
+{
+public:
+    enum class Outcome { Stored, Duplicate };
+    struct Result
+    {
+        Outcome outcome = Outcome::Stored;
+        qint64 articleId = 0; // the new row, or the row it duplicates
+    };
+
+    explicit LibraryWriter(Database &db);
+    ~LibraryWriter();
+    LibraryWriter(const LibraryWriter &) = delete;
+    LibraryWriter &operator=(const LibraryWriter &) = delete;
+
+    // Stores the article with its paragraphs and extraction unless it is
+    // already there: same normalised text (content hash), same feed guid or
+    // same link. Throws LibraryError.
+    Result store(const Article &article, int extractorVersion);
+    // Swaps an article's statements and mentions for a new extraction.
+    void replaceExtraction(qint64 articleId, const Extraction &extraction, int extractorVersion);
+    // Deletes an article and everything hanging off it; false if absent.
+    bool remove(qint64 articleId);
+
+private:
+    struct Statements;
+
+    qint64 findDuplicate(const Article &article, const QString &hash);
+    qint64 sourceId(const Article &article);
+    qint64 personId(const Statement &statement);
+    void insertExtraction(qint64 articleId, const Extraction &extraction);
+
+    Database &m_db;
+    std::unique_ptr<Statements> m_st;
+};
+
+} // namespace dateline

@@ -1,0 +1,87 @@
+#include "library/migrations.h"
+
+#include "library/database.h"
+#include "library/libraryerror.h"
+#include "library/transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+
+namespace dateline {
+
+namespace {
+
+const QString kFolder = QStringLiteral(":/dateline/sql");
+
+// Version number -> resource path, from the NNN_ prefix of each file name.
+QMap<int, QString> migrationFiles()
+{
+    QMap<int, QString> files;
+    const QStringList names = QDir(kFolder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            files.insert(version, kFolder + QLatin1Char('/') + name);
+    }
+    return files;
+}
+
+QString readMigration(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw LibraryError(QStringLiteral("the schema file %1 is missing from this build").arg(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    const QMap<int, QString> files = migrationFiles();
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+void Migrations::apply(Database &db, int target)
+{
+    const QMap<int, QString> files = migrationFiles();
+    const int latest = files.isEmpty() ? 0 : files.lastKey();
+    if (target < 0 || target > latest)
+        target = latest;
+
+    const int current = db.userVersion();
+    if (current > latest)
+        throw LibraryError(QStringLiteral("the library at %1 was written by a newer Dateline (schema %2, this "
+                                          "version knows %3); it was left untouched")
+                               .arg(db.path())
+                               .arg(current)
+                               .arg(latest));
+    if (current == 0
+        && db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'")) > 0)
+        throw LibraryError(QStringLiteral("%1 is an SQLite database but not a Dateline library; it was left untouched")
+                               .arg(db.path()));
+
+    // A migration rewrites tables; on a damaged file that could lose what
+    // is still readable, so the file must be sound first.
+    if (current > 0 && current < target)
+        db.quickCheck();
+
+    for (int version = current + 1; version <= target; ++version) {
+        if (!files.contains(version))
+            throw LibraryError(QStringLiteral("schema step %1 is missing from this build").arg(version));
+        const QString sql = readMigration(files.value(version));
+        Transaction transaction(db);
+        try {
+            db.exec(sql);
+        } catch (const LibraryError &e) {
+            throw LibraryError(
+                QStringLiteral("upgrading the library to schema %1 failed: %2").arg(version).arg(e.message()));
+        }
+        db.setUserVersion(version);
+        transaction.commit();
+    }
+}
+
+} // namespace dateline

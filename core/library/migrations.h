@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace dateline {
+
+class Database;
+
+// The schema's history: numbered SQL files compiled in as resources
+// (:/dateline/sql/NNN_name.sql). PRAGMA user_version records how far a
+// file has come; each step runs in its own transaction.
+class Migrations final
+{
+public:
+    static int latestVersion();
+    // Brings the database up to `target` (the latest when negative).
+    // Refuses SQLite files that are not Dateline libraries and libraries
+    // written by a newer Dateline. Throws LibraryError.
+    static void apply(Database &db, int target = -1);
+};
+
+} // namespace dateline

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dateline {
+
+class Database;
+
+// A prepared statement, finalized on destruction. Prepared once and reused
+// with reset() for every row of a batch: preparing is the expensive part.
+// Every failure throws LibraryError.
+class SqlStatement final
+{
+public:
+    SqlStatement(Database &db, const QString &sql);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    SqlStatement &bind(int index, const QString &value);
+    SqlStatement &bind(int index, qint64 value);
+    SqlStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqlStatement &bindNull(int index);
+
+    // Advances to the next row; false when the statement is done.
+    bool step();
+    // Steps a statement that returns no rows.
+    void run();
+    // Ready for new bindings; old bindings are cleared so a forgotten bind
+    // is NULL rather than the previous row's value.
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    [[noreturn]] void fail(const char *what) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace dateline

@@ -1,0 +1,113 @@
+// The import pipeline: parallel parsing, one writer, a summary that names
+// refused files, dedup across files, progress and cancel.
+#include "librarytestdata.h"
+#include "testpaths.h"
+
+#include "library/importpipeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QByteArray story(int i)
+{
+    return QStringLiteral("Story number %1 about the harbour\n\nThe harbour of town %1 reopened on Monday.\n\n"
+                          "Officials expect trade to recover within weeks.\n")
+        .arg(i)
+        .toUtf8();
+}
+
+} // namespace
+
+TEST(ImportPipeline, ImportsAFolderAndReportsTheBrokenFile)
+{
+    test::TempLibrary t;
+    QTemporaryDir input;
+    for (int i = 0; i < 12; ++i)
+        writeFile(input.filePath(QStringLiteral("news/%1/story%2.txt").arg(i % 3).arg(i)), story(i));
+    writeFile(input.filePath(QStringLiteral("news/copy.txt")), story(4)); // same story again
+    writeFile(input.filePath(QStringLiteral("news/empty.txt")), QByteArray());
+    writeFile(input.filePath(QStringLiteral("news/photo.png")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+
+    ImportPipeline pipeline(t.library());
+    pipeline.setThreadCount(3);
+    pipeline.setBatchSize(5);
+    QList<ImportProgress> reports;
+    pipeline.setProgressCallback([&](const ImportProgress &p) { reports << p; });
+    const ImportSummary s
+        = pipeline.run({input.filePath(QStringLiteral("news")), input.filePath(QStringLiteral("missing.txt"))});
+
+    EXPECT_FALSE(s.cancelled);
+    EXPECT_EQ(s.files, 15);
+    EXPECT_EQ(s.imported, 12);
+    EXPECT_EQ(s.duplicates, 1);
+    QStringList refused;
+    for (const RefusedFile &r : s.refused)
+        refused << QFileInfo(r.path).fileName() + QStringLiteral(": ") + r.reason;
+    refused.sort();
+    ASSERT_EQ(refused.size(), 3) << refused.join(QLatin1Char('\n'));
+    EXPECT_TRUE(refused[0].startsWith(QStringLiteral("empty.txt: the file is empty"))) << refused[0];
+    EXPECT_TRUE(refused[1].startsWith(QStringLiteral("missing.txt: no such file"))) << refused[1];
+    EXPECT_TRUE(refused[2].startsWith(QStringLiteral("photo.png: binary"))) << refused[2];
+
+    ASSERT_EQ(reports.size(), 15);
+    EXPECT_EQ(reports.last().filesDone, 15);
+    EXPECT_EQ(reports.last().filesTotal, 15);
+    EXPECT_EQ(reports.last().bytesDone, reports.last().bytesTotal);
+    EXPECT_EQ(reports.last().imported, 12);
+    EXPECT_FALSE(reports.first().currentFile.isEmpty());
+
+    EXPECT_EQ(t.library().stats().articles, 12);
+    EXPECT_EQ(t.library().stats().paragraphs, 24);
+    SearchFilter f;
+    f.query = QStringLiteral("harbour");
+    EXPECT_EQ(t.library().searchArticles(f).total, 12);
+    EXPECT_TRUE(t.library().check().isEmpty());
+
+    // Importing the folder again stores nothing new.
+    ImportPipeline again(t.library());
+    const ImportSummary s2 = again.run({input.filePath(QStringLiteral("news"))});
+    EXPECT_EQ(s2.imported, 0);
+    EXPECT_EQ(s2.duplicates, 13);
+    EXPECT_EQ(t.library().stats().articles, 12);
+}
+
+TEST(ImportPipeline, CancelStopsAndKeepsWhatWasStored)
+{
+    test::TempLibrary t;
+    QTemporaryDir input;
+    for (int i = 0; i < 200; ++i)
+        writeFile(input.filePath(QStringLiteral("story%1.txt").arg(i, 3, 10, QLatin1Char('0'))), story(i));
+
+    ImportPipeline pipeline(t.library());
+    pipeline.setThreadCount(2);
+    pipeline.setBatchSize(7);
+    int calls = 0;
+    pipeline.setProgressCallback([&](const ImportProgress &p) {
+        ++calls;
+        if (p.filesDone == 10)
+            pipeline.cancel();
+    });
+    const ImportSummary s = pipeline.run({input.path()});
+    EXPECT_TRUE(s.cancelled);
+    EXPECT_EQ(s.files, 10);
+    EXPECT_EQ(s.imported, 10);
+    EXPECT_EQ(calls, 10);
+    // Everything reported as imported was committed, partial batch included.
+    EXPECT_EQ(t.library().stats().articles, 10);
+    EXPECT_TRUE(t.library().check().isEmpty());
+}

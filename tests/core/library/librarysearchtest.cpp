@@ -1,0 +1,187 @@
+// Statement and article search: words, speaker (case, accents, prefix,
+// alias), country, dates, source, ordering, snippets, paging and totals.
+#include "librarytestdata.h"
+#include "testpaths.h"
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+using dateline::test::makeArticle;
+using dateline::test::makeCountry;
+using dateline::test::makeStatement;
+
+namespace {
+
+class LibrarySearchTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Article a = makeArticle(QStringLiteral("Erdoğan on grain"), {QStringLiteral("Erdoğan spoke in Ankara.")},
+                                QStringLiteral("2023-07-20T09:00:00Z"));
+        a.agency = QStringLiteral("Anadolu Agency");
+        a.extraction.statements << makeStatement(QStringLiteral("Recep Tayyip Erdoğan"), QStringLiteral("Erdogan"),
+                                                 QStringLiteral("The grain corridor must stay open"));
+        a.extraction.countries << makeCountry(QStringLiteral("TR"), QStringLiteral("Ankara"));
+
+        Article b = makeArticle(QStringLiteral("Kremlin replies"), {QStringLiteral("Moscow answered on Friday.")},
+                                QStringLiteral("2023-07-21"));
+        b.agency = QStringLiteral("Reuters");
+        b.extraction.statements << makeStatement(QStringLiteral("Dmitry Peskov"), QStringLiteral("Peskov"),
+                                                 QStringLiteral("The grain deal is over for now"));
+        b.extraction.statements << makeStatement(QStringLiteral("Vladimir Putin"), QStringLiteral("the president"),
+                                                 QStringLiteral("Russia will supply grain to Africa for free"));
+        b.extraction.countries << makeCountry(QStringLiteral("RU"), QStringLiteral("Moscow"));
+
+        Article c = makeArticle(QStringLiteral("José Martí speaks"), {QStringLiteral("Havana, later.")},
+                                QStringLiteral("2024-01-02"));
+        c.extraction.statements << makeStatement(QStringLiteral("José Martí"), QStringLiteral("Martí"),
+                                                 QStringLiteral("Cuba will not export grain"));
+        c.extraction.countries << makeCountry(QStringLiteral("CU"), QStringLiteral("Havana"));
+        ids = test::storeAll(lib(), {a, b, c});
+    }
+
+    Library &lib() { return t.library(); }
+
+    StatementResults find(const QString &query, const QString &speaker = {})
+    {
+        SearchFilter f;
+        f.query = query;
+        f.speaker = speaker;
+        return lib().searchStatements(f);
+    }
+
+    static QStringList speakers(const StatementResults &r)
+    {
+        QStringList out;
+        for (const StatementHit &h : r.hits)
+            out << h.speaker;
+        out.sort();
+        return out;
+    }
+
+    test::TempLibrary t;
+    QList<qint64> ids;
+};
+
+} // namespace
+
+TEST_F(LibrarySearchTest, HitsCarryWhereTheStatementIs)
+{
+    const StatementResults r = find(QStringLiteral("corridor"));
+    ASSERT_EQ(r.total, 1);
+    const StatementHit &h = r.hits.first();
+    EXPECT_EQ(h.articleId, ids[0]);
+    EXPECT_EQ(h.headline, QStringLiteral("Erdoğan on grain"));
+    EXPECT_EQ(h.published, QStringLiteral("2023-07-20T09:00:00Z"));
+    EXPECT_EQ(h.speaker, QStringLiteral("Recep Tayyip Erdoğan"));
+    EXPECT_EQ(h.text, QStringLiteral("The grain corridor must stay open"));
+    EXPECT_TRUE(h.snippet.contains(QStringLiteral("[corridor]"))) << h.snippet;
+    EXPECT_EQ(h.paragraph, 0);
+    EXPECT_EQ(h.start, 1);
+    EXPECT_EQ(h.end, 1 + int(h.text.size()));
+}
+
+TEST_F(LibrarySearchTest, WordsPhrasesPrefixesExclusionsAndOr)
+{
+    EXPECT_EQ(find(QStringLiteral("grain")).total, 4);
+    EXPECT_EQ(find(QStringLiteral("\"grain deal\"")).total, 1);
+    EXPECT_EQ(find(QStringLiteral("\"deal grain\"")).total, 0);
+    EXPECT_EQ(find(QStringLiteral("corr*")).total, 1);
+    EXPECT_EQ(find(QStringLiteral("grain -russia -cuba")).total, 2);
+    EXPECT_EQ(find(QStringLiteral("corridor OR africa")).total, 2);
+    EXPECT_EQ(find(QStringLiteral("GRAIN Corridor")).total, 1);
+    EXPECT_EQ(find(QStringLiteral("peskov")).total, 1); // the speaker column is indexed too
+}
+
+TEST_F(LibrarySearchTest, SpeakerIgnoresCaseAndAccentsAndTakesPrefixesAndAliases)
+{
+    const QString grain = QStringLiteral("grain");
+    EXPECT_EQ(speakers(find(grain, QStringLiteral("Recep Tayyip Erdoğan"))),
+              QStringList {QStringLiteral("Recep Tayyip Erdoğan")});
+    EXPECT_EQ(find(grain, QStringLiteral("erdogan")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("ERDOĞAN")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("erdo")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("recep t")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("jose marti")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("Martí")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("putin")).total, 1);
+    EXPECT_EQ(find(grain, QStringLiteral("rdogan")).total, 0); // prefixes of words, not any substring
+    EXPECT_EQ(find(grain, QStringLiteral("the president")).total, 0); // descriptions are not aliases
+    EXPECT_EQ(find(grain, QStringLiteral("50%")).total, 0);
+    // An alias seen as a surface form finds the person it was resolved to.
+    Article d = makeArticle(QStringLiteral("Later"), {QStringLiteral("Later text.")}, QStringLiteral("2024-02-01"));
+    d.extraction.statements << makeStatement(QStringLiteral("Recep Tayyip Erdoğan"), QStringLiteral("Tayyip"),
+                                             QStringLiteral("Peace is possible"));
+    test::storeAll(lib(), {d});
+    EXPECT_EQ(find(QStringLiteral("peace"), QStringLiteral("tayyip")).total, 1);
+    EXPECT_EQ(find(QString(), QStringLiteral("Erdogan")).total, 2); // speaker alone lists their statements
+}
+
+TEST_F(LibrarySearchTest, CountryDateAndSourceFilters)
+{
+    SearchFilter f;
+    f.query = QStringLiteral("grain");
+    f.country = QStringLiteral("ru");
+    EXPECT_EQ(lib().searchStatements(f).total, 2);
+    f.country = QStringLiteral("CU");
+    EXPECT_EQ(speakers(lib().searchStatements(f)), QStringList {QStringLiteral("José Martí")});
+    f.country = QStringLiteral("FR");
+    EXPECT_EQ(lib().searchStatements(f).total, 0);
+
+    f.country.clear();
+    f.from = QDate(2023, 7, 21);
+    EXPECT_EQ(lib().searchStatements(f).total, 3);
+    f.to = QDate(2023, 7, 21);
+    EXPECT_EQ(lib().searchStatements(f).total, 2);
+    f.from = QDate(2023, 7, 1);
+    f.to = QDate(2023, 7, 20); // the whole day counts, whatever the time
+    EXPECT_EQ(speakers(lib().searchStatements(f)), QStringList {QStringLiteral("Recep Tayyip Erdoğan")});
+
+    f.from = QDate();
+    f.to = QDate();
+    f.source = QStringLiteral("reuters");
+    EXPECT_EQ(lib().searchStatements(f).total, 2);
+
+    SearchFilter articles;
+    articles.query = QStringLiteral("grain OR moscow OR havana");
+    articles.country = QStringLiteral("TR");
+    const ArticleResults r = lib().searchArticles(articles);
+    ASSERT_EQ(r.total, 1);
+    EXPECT_EQ(r.hits.first().articleId, ids[0]);
+}
+
+TEST_F(LibrarySearchTest, PagingKeepsTheTotalAndOrderByDate)
+{
+    SearchFilter f;
+    f.query = QStringLiteral("grain");
+    f.order = SearchOrder::Newest;
+    f.limit = 3;
+    const StatementResults first = lib().searchStatements(f);
+    EXPECT_EQ(first.total, 4);
+    ASSERT_EQ(first.hits.size(), 3);
+    EXPECT_EQ(first.hits[0].speaker, QStringLiteral("José Martí")); // 2024 first
+    EXPECT_EQ(first.hits[2].published, QStringLiteral("2023-07-21"));
+    f.offset = 3;
+    const StatementResults second = lib().searchStatements(f);
+    EXPECT_EQ(second.total, 4);
+    ASSERT_EQ(second.hits.size(), 1);
+    EXPECT_EQ(second.hits[0].speaker, QStringLiteral("Recep Tayyip Erdoğan"));
+    f.offset = 10;
+    const StatementResults beyond = lib().searchStatements(f);
+    EXPECT_EQ(beyond.total, 4);
+    EXPECT_TRUE(beyond.hits.isEmpty());
+}
+
+TEST_F(LibrarySearchTest, ArticleSearchHighlightsAndRanks)
+{
+    SearchFilter f;
+    f.query = QStringLiteral("ankara");
+    f.highlightOpen = QStringLiteral("<b>");
+    f.highlightClose = QStringLiteral("</b>");
+    const ArticleResults r = lib().searchArticles(f);
+    ASSERT_EQ(r.total, 1);
+    EXPECT_TRUE(r.hits.first().snippet.contains(QStringLiteral("<b>Ankara</b>"))) << r.hits.first().snippet;
+    f.query = QStringLiteral("erdogan"); // accents removed in the index too
+    EXPECT_EQ(lib().searchArticles(f).total, 1);
+}
