@@ -3,6 +3,7 @@
 #include "import/agencytextimporter.h"
 #include "import/textdecoder.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace dateline {
@@ -102,6 +103,8 @@ QString toString(DocumentFormat format)
         return QStringLiteral("empty");
     case DocumentFormat::Binary:
         return QStringLiteral("binary");
+    case DocumentFormat::Data:
+        return QStringLiteral("data");
     case DocumentFormat::AgencyText:
         return QStringLiteral("agency-text");
     case DocumentFormat::PlainText:
@@ -145,6 +148,12 @@ DocumentFormat detectFormat(QByteArrayView data, const QString &fileName)
             return DocumentFormat::Nitf;
         return DocumentFormat::Html;
     }
+    // A JSON document is data, whatever its file is called; so a folder of
+    // stories with JSON files beside them imports the stories only.
+    const QStringView trimmed = QStringView(text).trimmed();
+    if ((trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('[')))
+        && !QJsonDocument::fromJson(data.toByteArray()).isNull())
+        return DocumentFormat::Data;
     static const QRegularExpression htmlTag(QStringLiteral(R"(<(html|head|body|article|p|div)[\s>])"),
                                             QRegularExpression::CaseInsensitiveOption);
     const bool htmlName = fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)

@@ -9,6 +9,7 @@ enum class DocumentFormat {
     Unknown,
     Empty,
     Binary,
+    Data, // JSON and similar machine data, not a story
     AgencyText, // the Anadolu-style wire layout
     PlainText,
     Html,

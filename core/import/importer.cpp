@@ -61,6 +61,8 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
     case DocumentFormat::Binary:
         return ImportResult::failure(
             QStringLiteral("binary data (an image, archive or program?), not a news document"));
+    case DocumentFormat::Data:
+        return ImportResult::failure(QStringLiteral("structured data (JSON), not a news document"));
     case DocumentFormat::AgencyText: {
         ImportResult r = AgencyTextImporter::parse(TextDecoder::decode(data).text, source);
         if (r.ok())

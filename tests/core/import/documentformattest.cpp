@@ -17,6 +17,9 @@ TEST(DocumentFormat, DetectsFromContent)
     EXPECT_EQ(detectFormat("<?xml version=\"1.0\"?><!DOCTYPE nitf><nitf><head/></nitf>"), DocumentFormat::Nitf);
     EXPECT_EQ(detectFormat("<!DOCTYPE html><html><body><p>x</p></body></html>"), DocumentFormat::Html);
     EXPECT_EQ(detectFormat("Headline\n\nBody text."), DocumentFormat::PlainText);
+    EXPECT_EQ(detectFormat(" {\"file\": \"story.txt\", \"quotes\": []}\n"), DocumentFormat::Data);
+    EXPECT_EQ(detectFormat("[1, 2]"), DocumentFormat::Data);
+    EXPECT_EQ(detectFormat("{Not JSON} but a headline\n\nBody."), DocumentFormat::PlainText);
     EXPECT_EQ(detectFormat("Section\n\nHeadline\n\nStandfirst\n\nJane Doe | 01.02.2026\n"), DocumentFormat::AgencyText);
 }
 
