@@ -123,7 +123,7 @@ QList<Document> loadFolder(const QString &folder)
 
 double peakMemoryMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
@@ -203,7 +203,7 @@ int runBench(const QStringList &arguments)
                     .arg(seedValue)
                     .arg(runs));
 
-    CorpusGenerator gen{quint64(seedValue)};
+    CorpusGenerator gen {quint64(seedValue)};
     QList<std::pair<QString, QList<Document>>> corpora;
     QList<Document> wire;
     QList<Document> agency;

@@ -7,7 +7,7 @@ namespace dateline::cli {
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments, bool *helpShown)
 {
     *helpShown = false;
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     parser.addOption(help);
     QStringList argv = arguments;

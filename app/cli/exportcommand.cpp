@@ -22,7 +22,7 @@ int runExport(const QStringList &arguments)
         "will follow when the command line can open a library."));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Export format: html, md, jsonld or csv."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption out(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+    const QCommandLineOption out(QStringList {QStringLiteral("o"), QStringLiteral("out")},
                                  QStringLiteral("File to write (replaced only once the export is complete)."),
                                  QStringLiteral("PATH"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
@@ -76,7 +76,7 @@ int runExport(const QStringList &arguments)
         }
         for (Article &a : r.articles) {
             a.extraction = Extractor::extract(a);
-            items.append(ExportItem{std::move(a), {}});
+            items.append(ExportItem {std::move(a), {}});
         }
     }
     if (items.isEmpty()) {

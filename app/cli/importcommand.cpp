@@ -22,7 +22,7 @@ namespace {
 
 // Ctrl+C cancels the import cleanly: the current batch is committed and
 // the summary still printed. A lock-free atomic store is signal-safe.
-std::atomic<ImportPipeline *> g_running{nullptr};
+std::atomic<ImportPipeline *> g_running {nullptr};
 
 void onInterrupt(int)
 {

@@ -22,15 +22,15 @@ namespace {
 
 // Every subcommand, in the order `--help` lists them.
 const std::array kCommands = {
-    CliCommand{"import", "Import files and folders into the library.", runImport},
-    CliCommand{"search", "Search articles or past statements (by words, speaker, country, date).", runSearch},
-    CliCommand{"show", "Print one article of the library.", runShow},
-    CliCommand{"stats", "Count what the library holds.", runStats},
-    CliCommand{"check", "Check the library file and its full-text indexes.", runCheck},
-    CliCommand{"reindex", "Re-extract stored articles after the extractors improved.", runReindex},
-    CliCommand{"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
-    CliCommand{"export", "Read files and write them as HTML, Markdown, JSON-LD annotations or CSV.", runExport},
-    CliCommand{"bench", "Measure import, extraction, storage and search speed.", runBench},
+    CliCommand {"import", "Import files and folders into the library.", runImport},
+    CliCommand {"search", "Search articles or past statements (by words, speaker, country, date).", runSearch},
+    CliCommand {"show", "Print one article of the library.", runShow},
+    CliCommand {"stats", "Count what the library holds.", runStats},
+    CliCommand {"check", "Check the library file and its full-text indexes.", runCheck},
+    CliCommand {"reindex", "Re-extract stored articles after the extractors improved.", runReindex},
+    CliCommand {"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
+    CliCommand {"export", "Read files and write them as HTML, Markdown, JSON-LD annotations or CSV.", runExport},
+    CliCommand {"bench", "Measure import, extraction, storage and search speed.", runBench},
 };
 
 QByteArray usage()

@@ -34,7 +34,7 @@ StatementHit withCodePointOffsets(Library &library, StatementHit h)
 
 QJsonObject toJson(const StatementHit &h)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("article_id"), h.articleId},
         {QStringLiteral("headline"), h.headline},
         {QStringLiteral("published"), h.published},
@@ -50,7 +50,7 @@ QJsonObject toJson(const StatementHit &h)
 
 QJsonObject toJson(const ArticleHit &h)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("article_id"), h.articleId}, {QStringLiteral("headline"), h.headline},
         {QStringLiteral("published"), h.published},  {QStringLiteral("source"), h.source},
         {QStringLiteral("snippet"), h.snippet},
@@ -62,7 +62,7 @@ template<typename Hit> QByteArray jsonDocument(const SearchResults<Hit> &r)
     QJsonArray results;
     for (const Hit &h : r.hits)
         results.append(toJson(h));
-    const QJsonObject root{{QStringLiteral("total"), r.total}, {QStringLiteral("results"), results}};
+    const QJsonObject root {{QStringLiteral("total"), r.total}, {QStringLiteral("results"), results}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

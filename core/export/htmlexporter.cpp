@@ -176,7 +176,7 @@ QString articleHtml(const ExportItem &item, const QString &px, int index)
 {
     const Article &a = item.article;
     QString html = QStringLiteral("<article id=\"article%1\">").arg(index);
-    html += ArticleHtml::articleBody(a, ArticleHtml::BodyOptions{px, item.annotations});
+    html += ArticleHtml::articleBody(a, ArticleHtml::BodyOptions {px, item.annotations});
     if (isWebLink(a.link))
         html += QStringLiteral("<p class=\"meta\">Source: <a href=\"%1\" rel=\"noreferrer noopener\">%1</a></p>")
                     .arg(esc(a.link));

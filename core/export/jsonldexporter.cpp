@@ -15,10 +15,10 @@ namespace {
 
 QJsonObject textualBody(const QString &purpose, const QString &value)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                       {QStringLiteral("purpose"), purpose},
-                       {QStringLiteral("value"), value},
-                       {QStringLiteral("format"), QStringLiteral("text/plain")}};
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                        {QStringLiteral("purpose"), purpose},
+                        {QStringLiteral("value"), value},
+                        {QStringLiteral("format"), QStringLiteral("text/plain")}};
 }
 
 bool isWebLink(const QString &link)
@@ -38,9 +38,9 @@ public:
         , m_map(article)
         , m_source(JsonLdExporter::sourceId(article))
     {
-        m_sourceObject = QJsonObject{{QStringLiteral("id"), m_source},
-                                     {QStringLiteral("type"), QStringLiteral("Text")},
-                                     {QStringLiteral("format"), QStringLiteral("text/plain")}};
+        m_sourceObject = QJsonObject {{QStringLiteral("id"), m_source},
+                                      {QStringLiteral("type"), QStringLiteral("Text")},
+                                      {QStringLiteral("format"), QStringLiteral("text/plain")}};
         if (!article.language.isEmpty())
             m_sourceObject.insert(QStringLiteral("language"), article.language);
         if (isWebLink(article.link))
@@ -66,20 +66,20 @@ public:
     QJsonObject target(const TextRange &range) const
     {
         const UserAnnotation sel = AnnotationAnchor::fromRange(m_text, range.start, range.end);
-        const QJsonObject quote{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                                {QStringLiteral("exact"), sel.exact},
-                                {QStringLiteral("prefix"), sel.prefix},
-                                {QStringLiteral("suffix"), sel.suffix}};
-        const QJsonObject position{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                                   {QStringLiteral("start"), codePointIndex(m_text, sel.start)},
-                                   {QStringLiteral("end"), codePointIndex(m_text, sel.end)}};
-        return QJsonObject{{QStringLiteral("source"), m_sourceObject},
-                           {QStringLiteral("selector"), QJsonArray{quote, position}}};
+        const QJsonObject quote {{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                 {QStringLiteral("exact"), sel.exact},
+                                 {QStringLiteral("prefix"), sel.prefix},
+                                 {QStringLiteral("suffix"), sel.suffix}};
+        const QJsonObject position {{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                                    {QStringLiteral("start"), codePointIndex(m_text, sel.start)},
+                                    {QStringLiteral("end"), codePointIndex(m_text, sel.end)}};
+        return QJsonObject {{QStringLiteral("source"), m_sourceObject},
+                            {QStringLiteral("selector"), QJsonArray {quote, position}}};
     }
 
     QJsonObject annotation(const QString &kind, qint64 index, const QString &motivation) const
     {
-        return QJsonObject{
+        return QJsonObject {
             {QStringLiteral("id"),
              QStringLiteral("urn:dateline:annotation:%1:%2:%3").arg(m_article.contentHash(), kind).arg(index)},
             {QStringLiteral("type"), QStringLiteral("Annotation")},
@@ -96,7 +96,7 @@ public:
             if (!paragraphRange(s.paragraph, s.start, s.end, &range))
                 continue;
             QJsonObject a = annotation(QStringLiteral("statement"), i, QStringLiteral("identifying"));
-            QJsonArray body{textualBody(QStringLiteral("identifying"), s.speaker)};
+            QJsonArray body {textualBody(QStringLiteral("identifying"), s.speaker)};
             if (!s.speakerRole.isEmpty())
                 body.append(textualBody(QStringLiteral("describing"), s.speakerRole));
             body.append(textualBody(QStringLiteral("classifying"), toString(s.kind)));
@@ -112,8 +112,8 @@ public:
                 continue;
             QJsonObject a = annotation(QStringLiteral("country"), i, QStringLiteral("identifying"));
             a.insert(QStringLiteral("body"),
-                     QJsonArray{textualBody(QStringLiteral("identifying"), m.code),
-                                textualBody(QStringLiteral("describing"), Extractor::countryName(m.code))});
+                     QJsonArray {textualBody(QStringLiteral("identifying"), m.code),
+                                 textualBody(QStringLiteral("describing"), Extractor::countryName(m.code))});
             a.insert(QStringLiteral("target"), target(range));
             items->append(a);
         }
@@ -136,7 +136,7 @@ public:
     void addUserAnnotations(const QList<UserAnnotation> &annotations, QJsonArray *items) const
     {
         for (const UserAnnotation &u : annotations) {
-            QJsonObject a{
+            QJsonObject a {
                 {QStringLiteral("id"), QStringLiteral("urn:dateline:annotation:user:%1").arg(u.id)},
                 {QStringLiteral("type"), QStringLiteral("Annotation")},
                 {QStringLiteral("motivation"),
@@ -148,9 +148,9 @@ public:
                 a.insert(QStringLiteral("modified"), u.updated);
             if (u.isNote()) {
                 a.insert(QStringLiteral("body"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                                     {QStringLiteral("value"), u.note},
-                                     {QStringLiteral("format"), QStringLiteral("text/plain")}});
+                         QJsonObject {{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                      {QStringLiteral("value"), u.note},
+                                      {QStringLiteral("format"), QStringLiteral("text/plain")}});
             }
             if (const std::optional<TextRange> range = AnnotationAnchor::locate(u, m_text)) {
                 a.insert(QStringLiteral("target"), target(*range));
@@ -158,12 +158,12 @@ public:
                 // The quote is gone from the current text: keep the reader's
                 // words without claiming a position.
                 a.insert(QStringLiteral("target"),
-                         QJsonObject{{QStringLiteral("source"), m_sourceObject},
-                                     {QStringLiteral("selector"),
-                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                                                  {QStringLiteral("exact"), u.exact},
-                                                  {QStringLiteral("prefix"), u.prefix},
-                                                  {QStringLiteral("suffix"), u.suffix}}}});
+                         QJsonObject {{QStringLiteral("source"), m_sourceObject},
+                                      {QStringLiteral("selector"),
+                                       QJsonObject {{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                                    {QStringLiteral("exact"), u.exact},
+                                                    {QStringLiteral("prefix"), u.prefix},
+                                                    {QStringLiteral("suffix"), u.suffix}}}});
             }
             items->append(a);
         }
@@ -171,9 +171,9 @@ public:
 
     QJsonObject articleEntry() const
     {
-        QJsonObject o{{QStringLiteral("id"), m_source},
-                      {QStringLiteral("headline"), m_article.headline},
-                      {QStringLiteral("plainText"), m_text}};
+        QJsonObject o {{QStringLiteral("id"), m_source},
+                       {QStringLiteral("headline"), m_article.headline},
+                       {QStringLiteral("plainText"), m_text}};
         if (!m_article.link.isEmpty())
             o.insert(QStringLiteral("link"), m_article.link);
         if (!m_article.published.isEmpty())
@@ -208,22 +208,22 @@ QJsonObject JsonLdExporter::toJson(const QList<ExportItem> &items)
     }
     // The Web Annotation context first (the spec requires it); the second
     // one names the plain-text extension so JSON-LD processors keep it.
-    const QJsonObject extension{{QStringLiteral("dateline"), QStringLiteral("urn:dateline:vocab:")},
-                                {QStringLiteral("articles"), QStringLiteral("dateline:articles")},
-                                {QStringLiteral("headline"), QStringLiteral("dateline:headline")},
-                                {QStringLiteral("plainText"), QStringLiteral("dateline:plainText")},
-                                {QStringLiteral("link"), QStringLiteral("dateline:link")},
-                                {QStringLiteral("published"), QStringLiteral("dateline:published")}};
-    return QJsonObject{
-        {QStringLiteral("@context"), QJsonArray{QStringLiteral("http://www.w3.org/ns/anno.jsonld"), extension}},
+    const QJsonObject extension {{QStringLiteral("dateline"), QStringLiteral("urn:dateline:vocab:")},
+                                 {QStringLiteral("articles"), QStringLiteral("dateline:articles")},
+                                 {QStringLiteral("headline"), QStringLiteral("dateline:headline")},
+                                 {QStringLiteral("plainText"), QStringLiteral("dateline:plainText")},
+                                 {QStringLiteral("link"), QStringLiteral("dateline:link")},
+                                 {QStringLiteral("published"), QStringLiteral("dateline:published")}};
+    return QJsonObject {
+        {QStringLiteral("@context"), QJsonArray {QStringLiteral("http://www.w3.org/ns/anno.jsonld"), extension}},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), QStringLiteral("Dateline export")},
         {QStringLiteral("total"), annotations.size()},
         {QStringLiteral("articles"), articles},
         {QStringLiteral("first"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                     {QStringLiteral("startIndex"), 0},
-                     {QStringLiteral("items"), annotations}}},
+         QJsonObject {{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                      {QStringLiteral("startIndex"), 0},
+                      {QStringLiteral("items"), annotations}}},
     };
 }
 

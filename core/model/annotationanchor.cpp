@@ -68,7 +68,7 @@ std::optional<TextRange> AnnotationAnchor::locate(const UserAnnotation &annotati
     // 64-bit sum: a stored start near INT_MAX must not wrap around.
     if (annotation.start >= 0 && qint64(annotation.start) + length <= plainText.size()
         && QStringView(plainText).mid(annotation.start, length) == exact)
-        return TextRange{annotation.start, annotation.start + length};
+        return TextRange {annotation.start, annotation.start + length};
 
     // Every occurrence is scored by how much of the stored context still
     // surrounds it; each score costs at most 2 * kContextLength comparisons,
@@ -90,7 +90,7 @@ std::optional<TextRange> AnnotationAnchor::locate(const UserAnnotation &annotati
     }
     if (best < 0)
         return std::nullopt;
-    return TextRange{best, best + length};
+    return TextRange {best, best + length};
 }
 
 std::optional<UserAnnotation> AnnotationAnchor::reanchor(const UserAnnotation &annotation, const QString &plainText)

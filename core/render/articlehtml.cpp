@@ -34,7 +34,7 @@ QString markedParagraph(const QString &text, QList<Mark> marks)
 {
     std::sort(marks.begin(), marks.end(),
               [](const Mark &a, const Mark &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
-    QList<int> cuts{0, int(text.size())};
+    QList<int> cuts {0, int(text.size())};
     for (const Mark &m : marks) {
         cuts << qBound(0, m.start, int(text.size())) << qBound(0, m.end, int(text.size()));
     }
@@ -142,7 +142,7 @@ QString ArticleHtml::render(const Article &a, const Options &options)
                            "style-src 'unsafe-inline'; img-src data:\">");
     html += QStringLiteral("<title>%1</title><style>%2</style></head>").arg(escape(a.headline), options.css);
     html += QStringLiteral("<body class=\"%1\"><article>").arg(options.darkTheme ? QStringLiteral("dark") : QString());
-    html += articleBody(a, BodyOptions{});
+    html += articleBody(a, BodyOptions {});
     html += QStringLiteral("</article></body></html>");
     return html;
 }
@@ -203,7 +203,7 @@ QString ArticleHtml::articleBody(const Article &a, const BodyOptions &options)
                 if (start >= end)
                     continue;
                 // Only the first part carries the id (ids stay unique).
-                const Mark mark{start, end, first ? open : QString(open).remove(idAttribute())};
+                const Mark mark {start, end, first ? open : QString(open).remove(idAttribute())};
                 first = false;
                 if (seg.part == PlainTextMap::Part::Headline)
                     headlineMarks << mark;

@@ -28,7 +28,7 @@ Span codePointSpan(const Article &a, int paragraph, int start, int end)
 QJsonObject statementJson(const Article &a, const Statement &s)
 {
     const Span span = codePointSpan(a, s.paragraph, s.start, s.end);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("text"), s.text},
         {QStringLiteral("speaker"), s.speaker},
         {QStringLiteral("speaker_surface"), s.speakerSurface},
@@ -51,7 +51,7 @@ QJsonArray countriesJson(const Article &a)
         if (!mentions.contains(m.code))
             order << m.code;
         const Span span = codePointSpan(a, m.paragraph, m.start, m.end);
-        mentions[m.code].append(QJsonObject{
+        mentions[m.code].append(QJsonObject {
             {QStringLiteral("text"), m.text},
             {QStringLiteral("kind"), toString(m.kind)},
             {QStringLiteral("paragraph"), m.paragraph},
@@ -61,7 +61,7 @@ QJsonArray countriesJson(const Article &a)
     }
     QJsonArray out;
     for (const QString &code : order) {
-        out.append(QJsonObject{
+        out.append(QJsonObject {
             {QStringLiteral("code"), code},
             {QStringLiteral("name"), Extractor::countryName(code)},
             {QStringLiteral("mentions"), mentions.value(code)},
@@ -73,7 +73,7 @@ QJsonArray countriesJson(const Article &a)
 QJsonObject ambassadorJson(const Article &a, const AmbassadorMention &m)
 {
     const Span span = codePointSpan(a, m.paragraph, m.start, m.end);
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("country"), m.country}, {QStringLiteral("host"), m.host},
         {QStringLiteral("name"), m.name},       {QStringLiteral("role"), m.role},
         {QStringLiteral("text"), m.text},       {QStringLiteral("paragraph"), m.paragraph},
@@ -92,7 +92,7 @@ QJsonObject ArticleJson::toJson(const Article &a)
     for (const AmbassadorMention &m : a.extraction.ambassadors)
         ambassadors.append(ambassadorJson(a, m));
 
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("source"), a.source},
         {QStringLiteral("format"), a.format},
         {QStringLiteral("section"), a.section},
@@ -121,7 +121,7 @@ QByteArray ArticleJson::document(const QList<Article> &articles)
     QJsonArray list;
     for (const Article &a : articles)
         list.append(toJson(a));
-    return QJsonDocument(QJsonObject{{QStringLiteral("articles"), list}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject {{QStringLiteral("articles"), list}}).toJson(QJsonDocument::Indented);
 }
 
 } // namespace dateline

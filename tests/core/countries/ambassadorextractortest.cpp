@@ -33,20 +33,20 @@ TEST(AmbassadorExtractor, NameRightAfterTheTitle)
 
 TEST(AmbassadorExtractor, PossessiveSenderWithHost)
 {
-    EXPECT_EQ(pairsIn(QStringLiteral("South Korea's new ambassador to Russia arrived.")), (Pairs{{"KR", "RU"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("Germany’s ambassador in Ankara was summoned.")), (Pairs{{"DE", "TR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("South Korea's new ambassador to Russia arrived.")), (Pairs {{"KR", "RU"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("Germany’s ambassador in Ankara was summoned.")), (Pairs {{"DE", "TR"}}));
 }
 
 TEST(AmbassadorExtractor, OfSenderToHost)
 {
-    EXPECT_EQ(pairsIn(QStringLiteral("He met the ambassador of France to Italy.")), (Pairs{{"FR", "IT"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("He met the ambassador of France to Italy.")), (Pairs {{"FR", "IT"}}));
 }
 
 TEST(AmbassadorExtractor, EnvoyToAnOrganisation)
 {
-    EXPECT_EQ(pairsIn(QStringLiteral("Russia's envoy to the UN walked out.")), (Pairs{{"RU", "UN"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("Russia's envoy to the UN walked out.")), (Pairs {{"RU", "UN"}}));
     EXPECT_EQ(pairsIn(QStringLiteral("China's permanent representative to the United Nations spoke.")),
-              (Pairs{{"CN", "UN"}}));
+              (Pairs {{"CN", "UN"}}));
 }
 
 TEST(AmbassadorExtractor, CoordinatedListsGiveOneMentionPerCountry)
@@ -55,38 +55,38 @@ TEST(AmbassadorExtractor, CoordinatedListsGiveOneMentionPerCountry)
         "The newly-appointed envoys of France, Italy, Saudi Arabia and Pakistan to Russia were present."));
     const QList<AmbassadorMention> m = test::ambassadorsIn(a);
     EXPECT_EQ(m.size(), 4);
-    EXPECT_EQ(test::pairs(m), (Pairs{{"FR", "RU"}, {"IT", "RU"}, {"SA", "RU"}, {"PK", "RU"}}));
+    EXPECT_EQ(test::pairs(m), (Pairs {{"FR", "RU"}, {"IT", "RU"}, {"SA", "RU"}, {"PK", "RU"}}));
     EXPECT_EQ(pairsIn(QStringLiteral("The French, German and Italian ambassadors in Moscow protested.")),
-              (Pairs{{"FR", "RU"}, {"DE", "RU"}, {"IT", "RU"}}));
+              (Pairs {{"FR", "RU"}, {"DE", "RU"}, {"IT", "RU"}}));
 }
 
 TEST(AmbassadorExtractor, CeremonyPlaceGivesTheHost)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("Brazil's ambassador presented credentials in the Kremlin.")),
-              (Pairs{{"BR", "RU"}}));
+              (Pairs {{"BR", "RU"}}));
 }
 
 TEST(AmbassadorExtractor, HostFromAnotherTitleInTheStory)
 {
     const Article a
-        = test::articleOf(QStringList{QStringLiteral("Twenty new ambassadors to Japan attended the ceremony."),
-                                      QStringLiteral("Among them was Kenya's new ambassador, who spoke briefly.")},
+        = test::articleOf(QStringList {QStringLiteral("Twenty new ambassadors to Japan attended the ceremony."),
+                                       QStringLiteral("Among them was Kenya's new ambassador, who spoke briefly.")},
                           QStringLiteral("ISTANBUL"));
-    EXPECT_EQ(test::pairs(test::ambassadorsIn(a)), (Pairs{{"KE", "JP"}}));
+    EXPECT_EQ(test::pairs(test::ambassadorsIn(a)), (Pairs {{"KE", "JP"}}));
 }
 
 TEST(AmbassadorExtractor, DatelineGivesTheHostWhenNothingCloserDoes)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("The Swedish ambassador declined to comment."), QStringLiteral("ANKARA")),
-              (Pairs{{"SE", "TR"}}));
+              (Pairs {{"SE", "TR"}}));
     // A city that is not a capital says nothing about the host.
     EXPECT_EQ(pairsIn(QStringLiteral("The Swedish ambassador declined to comment."), QStringLiteral("ISTANBUL")),
-              (Pairs{{"SE", ""}}));
+              (Pairs {{"SE", ""}}));
 }
 
 TEST(AmbassadorExtractor, SubjectCountryOfTheSentenceIsTheHost)
 {
-    EXPECT_EQ(pairsIn(QStringLiteral("Iran summoned the Dutch ambassador over the remarks.")), (Pairs{{"NL", "IR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("Iran summoned the Dutch ambassador over the remarks.")), (Pairs {{"NL", "IR"}}));
 }
 
 TEST(AmbassadorExtractor, GoodwillAndBrandAmbassadorsAreNotDiplomats)
@@ -98,7 +98,7 @@ TEST(AmbassadorExtractor, GoodwillAndBrandAmbassadorsAreNotDiplomats)
 TEST(AmbassadorExtractor, SpecialEnvoyForACauseHasNoHost)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("The US special envoy for climate visited Beijing."), QStringLiteral("BEIJING")),
-              (Pairs{{"US", ""}}));
+              (Pairs {{"US", ""}}));
 }
 
 TEST(AmbassadorExtractor, OtherHeadsOfMission)
@@ -107,10 +107,10 @@ TEST(AmbassadorExtractor, OtherHeadsOfMission)
         = test::ambassadorsIn(test::articleOf(QStringLiteral("India's High Commissioner to Britain was recalled.")));
     ASSERT_EQ(hc.size(), 1);
     EXPECT_EQ(hc.first().role, QStringLiteral("high commissioner"));
-    EXPECT_EQ(test::pairs(hc), (Pairs{{"IN", "GB"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("The US chargé d'affaires in Kyiv left.")), (Pairs{{"US", "UA"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("The Canadian charge d’affaires to Cuba spoke.")), (Pairs{{"CA", "CU"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("The apostolic nuncio to Ukraine met the bishops.")), (Pairs{{"VA", "UA"}}));
+    EXPECT_EQ(test::pairs(hc), (Pairs {{"IN", "GB"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("The US chargé d'affaires in Kyiv left.")), (Pairs {{"US", "UA"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("The Canadian charge d’affaires to Cuba spoke.")), (Pairs {{"CA", "CU"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("The apostolic nuncio to Ukraine met the bishops.")), (Pairs {{"VA", "UA"}}));
 }
 
 TEST(AmbassadorExtractor, ConsulsAreNotHeadsOfMission)
@@ -121,18 +121,18 @@ TEST(AmbassadorExtractor, ConsulsAreNotHeadsOfMission)
 TEST(AmbassadorExtractor, AccreditedToGivesTheHost)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("The Italian ambassador, who is also accredited to Malta, left.")),
-              (Pairs{{"IT", "MT"}}));
+              (Pairs {{"IT", "MT"}}));
 }
 
 TEST(AmbassadorExtractor, OneMentionPerOccurrence)
 {
     const Article a
-        = test::articleOf(QStringList{QStringLiteral("Japan's ambassador to China arrived."),
-                                      QStringLiteral("Later, Japan's ambassador met officials in Beijing.")});
+        = test::articleOf(QStringList {QStringLiteral("Japan's ambassador to China arrived."),
+                                       QStringLiteral("Later, Japan's ambassador met officials in Beijing.")});
     const QList<AmbassadorMention> m = test::ambassadorsIn(a);
     ASSERT_EQ(m.size(), 2);
     EXPECT_EQ(m.at(1).paragraph, 1);
-    EXPECT_EQ(test::pairs(m), (Pairs{{"JP", "CN"}}));
+    EXPECT_EQ(test::pairs(m), (Pairs {{"JP", "CN"}}));
 }
 
 TEST(AmbassadorExtractor, TitleWithoutACountryGivesNothing)
@@ -143,15 +143,16 @@ TEST(AmbassadorExtractor, TitleWithoutACountryGivesNothing)
 
 TEST(AmbassadorExtractor, ItsAmbassadorIsTheSubjectsAndFromNamesTheHost)
 {
-    EXPECT_EQ(pairsIn(QStringLiteral("France recalled its ambassador from Niger on Monday.")), (Pairs{{"FR", "NE"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("The ambassadors from Chile and Peru arrived.")), (Pairs{{"CL", ""}, {"PE", ""}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("France recalled its ambassador from Niger on Monday.")), (Pairs {{"FR", "NE"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("The ambassadors from Chile and Peru arrived.")),
+              (Pairs {{"CL", ""}, {"PE", ""}}));
 }
 
 TEST(AmbassadorExtractor, UnnamedSingleEnvoyUnderACapitalDatelineIsTheHomeCountrys)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("The panel advanced the nomination of the envoy to Japan."),
                       QStringLiteral("WASHINGTON")),
-              (Pairs{{"US", "JP"}}));
+              (Pairs {{"US", "JP"}}));
     EXPECT_TRUE(pairsIn(QStringLiteral("Thirty ambassadors to Japan attended."), QStringLiteral("WASHINGTON")).empty());
 }
 
@@ -163,20 +164,21 @@ TEST(AmbassadorExtractor, AmbassadorLevelIsARankNotADiplomat)
 TEST(AmbassadorExtractor, OfListWithArticlesAndAHost)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("The ambassadors of Germany, France and the UK to Iran met.")),
-              (Pairs{{"DE", "IR"}, {"FR", "IR"}, {"GB", "IR"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("Ambassador of Palestine to Türkiye Faed Mustafa spoke.")), (Pairs{{"PS", "TR"}}));
+              (Pairs {{"DE", "IR"}, {"FR", "IR"}, {"GB", "IR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("Ambassador of Palestine to Türkiye Faed Mustafa spoke.")),
+              (Pairs {{"PS", "TR"}}));
 }
 
 TEST(AmbassadorExtractor, WhoseAmbassadorBelongsToTheCountryBefore)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("China protested to Japan, whose ambassador in Beijing was summoned.")),
-              (Pairs{{"JP", "CN"}}));
+              (Pairs {{"JP", "CN"}}));
 }
 
 TEST(AmbassadorExtractor, CoordinatedSubjectsRecallTheirAmbassadors)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("Britain and France recalled their ambassadors from Niger.")),
-              (Pairs{{"GB", "NE"}, {"FR", "NE"}}));
+              (Pairs {{"GB", "NE"}, {"FR", "NE"}}));
 }
 
 TEST(AmbassadorExtractor, ThoseOfListsNameTheSenders)
@@ -184,7 +186,7 @@ TEST(AmbassadorExtractor, ThoseOfListsNameTheSenders)
     EXPECT_EQ(
         pairsIn(QStringLiteral("Putin received 20 new ambassadors in the Kremlin, including those of Mongolia and "
                                "Vietnam.")),
-        (Pairs{{"MN", "RU"}, {"VN", "RU"}}));
+        (Pairs {{"MN", "RU"}, {"VN", "RU"}}));
 }
 
 TEST(AmbassadorExtractor, NameInApposition)
@@ -208,7 +210,7 @@ TEST(AmbassadorExtractor, HostileOneSentenceParagraphsStayFast)
         separators += QStringLiteral(", and , ");
     }
     separators += QStringLiteral("France's envoy");
-    const Article a = test::articleOf(QStringList{countriesAndTitles, separators});
+    const Article a = test::articleOf(QStringList {countriesAndTitles, separators});
     QElapsedTimer timer;
     timer.start();
     const QList<AmbassadorMention> m = test::ambassadorsIn(a);
@@ -219,15 +221,15 @@ TEST(AmbassadorExtractor, HostileOneSentenceParagraphsStayFast)
 TEST(AmbassadorExtractor, TheStorysCommonestHostWinsOverTheNearest)
 {
     const Article a = test::articleOf(
-        QStringList{QStringLiteral("Hungary's ambassador to Türkiye and Ukraine's ambassador in Ankara spoke."),
-                    QStringLiteral("The US ambassador to Israel was absent."),
-                    QStringLiteral("The Palestinian envoy welcomed the decision.")});
-    EXPECT_EQ(test::pairs(test::ambassadorsIn(a)), (Pairs{{"HU", "TR"}, {"UA", "TR"}, {"US", "IL"}, {"PS", "TR"}}));
+        QStringList {QStringLiteral("Hungary's ambassador to Türkiye and Ukraine's ambassador in Ankara spoke."),
+                     QStringLiteral("The US ambassador to Israel was absent."),
+                     QStringLiteral("The Palestinian envoy welcomed the decision.")});
+    EXPECT_EQ(test::pairs(test::ambassadorsIn(a)), (Pairs {{"HU", "TR"}, {"UA", "TR"}, {"US", "IL"}, {"PS", "TR"}}));
 }
 
 TEST(AmbassadorExtractor, OnlyPluralTitlesAreSharedByAList)
 {
     EXPECT_EQ(pairsIn(QStringLiteral("Britain and France's ambassadors to Iran left.")),
-              (Pairs{{"GB", "IR"}, {"FR", "IR"}}));
-    EXPECT_EQ(pairsIn(QStringLiteral("He met Germany and Spain's ambassador to Iran.")), (Pairs{{"ES", "IR"}}));
+              (Pairs {{"GB", "IR"}, {"FR", "IR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("He met Germany and Spain's ambassador to Iran.")), (Pairs {{"ES", "IR"}}));
 }

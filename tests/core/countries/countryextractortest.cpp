@@ -134,8 +134,8 @@ TEST(CountryExtractor, WashingtonThePersonOrStateIsNotTheGovernment)
 TEST(CountryExtractor, GeorgiaTheUsStateIsNotGeorgia)
 {
     EXPECT_TRUE(test::codes(CountryExtractor::extract(
-                                test::articleOf(QStringList{QStringLiteral("Voters in Georgia went to the polls."),
-                                                            QStringLiteral("Turnout in Atlanta was high.")})))
+                                test::articleOf(QStringList {QStringLiteral("Voters in Georgia went to the polls."),
+                                                             QStringLiteral("Turnout in Atlanta was high.")})))
                     .isEmpty());
     EXPECT_TRUE(codesIn(QStringLiteral("Storms hit the state of Georgia.")).isEmpty());
     EXPECT_TRUE(codesIn(QStringLiteral("Georgia and Alabama voters")).isEmpty());
@@ -169,7 +169,7 @@ TEST(CountryExtractor, OffsetsAreUtf16IndicesIntoTheParagraph)
 
 TEST(CountryExtractor, OnlyParagraphsAreSearchedAndParagraphIndexIsKept)
 {
-    Article a = test::articleOf(QStringList{QStringLiteral("Nothing here."), QStringLiteral("Then Egypt spoke.")});
+    Article a = test::articleOf(QStringList {QStringLiteral("Nothing here."), QStringLiteral("Then Egypt spoke.")});
     a.headline = QStringLiteral("France wins");
     a.standfirst = QStringLiteral("Spain loses");
     const QList<CountryMention> m = CountryExtractor::extract(a);
@@ -209,7 +209,7 @@ TEST(CountryExtractor, HostileInputDoesNotCrash)
     for (int i = 0; i < 200000; ++i)
         junk += QChar(char16_t((i * 7919) % 0xFFFF + 1));
     QString apostrophes(100000, u'\'');
-    const Article a = test::articleOf(QStringList{junk, apostrophes, QString(), QStringLiteral("South")});
+    const Article a = test::articleOf(QStringList {junk, apostrophes, QString(), QStringLiteral("South")});
     const QList<CountryMention> m = CountryExtractor::extract(a);
     for (const CountryMention &c : m) {
         EXPECT_GE(c.start, 0);

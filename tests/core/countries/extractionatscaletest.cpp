@@ -11,7 +11,7 @@ using namespace dateline;
 TEST(ExtractionAtScale, LargeArticleFindsCountriesAndAmbassadorsInEveryParagraph)
 {
     // A news-like mix: most sentences name a country, one in eight a diplomat.
-    const QStringList sentences{
+    const QStringList sentences {
         QStringLiteral("Officials in the capital said on Tuesday that talks would resume next week after a pause."),
         QStringLiteral("South Korea's new ambassador to Russia presented credentials in the Kremlin on Thursday."),
         QStringLiteral("“We are sincerely interested in stability and growth,” the minister told reporters."),

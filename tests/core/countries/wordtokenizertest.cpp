@@ -20,15 +20,15 @@ QStringList texts(const QString &s)
 TEST(WordTokenizer, WordsAndPunctuationAreSeparateTokens)
 {
     EXPECT_EQ(texts(QStringLiteral("Russia’s ties, U.S.-led")),
-              (QStringList{QStringLiteral("Russia"), QStringLiteral("’"), QStringLiteral("s"), QStringLiteral("ties"),
-                           QStringLiteral(","), QStringLiteral("U"), QStringLiteral("."), QStringLiteral("S"),
-                           QStringLiteral("."), QStringLiteral("-"), QStringLiteral("led")}));
+              (QStringList {QStringLiteral("Russia"), QStringLiteral("’"), QStringLiteral("s"), QStringLiteral("ties"),
+                            QStringLiteral(","), QStringLiteral("U"), QStringLiteral("."), QStringLiteral("S"),
+                            QStringLiteral("."), QStringLiteral("-"), QStringLiteral("led")}));
 }
 
 TEST(WordTokenizer, AccentedLettersStayInsideWords)
 {
     EXPECT_EQ(texts(QStringLiteral("Türkiye Élysée Côte")),
-              (QStringList{QStringLiteral("Türkiye"), QStringLiteral("Élysée"), QStringLiteral("Côte")}));
+              (QStringList {QStringLiteral("Türkiye"), QStringLiteral("Élysée"), QStringLiteral("Côte")}));
 }
 
 TEST(WordTokenizer, SentencesEndAtStopsButNotAtAbbreviations)

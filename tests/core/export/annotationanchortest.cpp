@@ -60,7 +60,7 @@ TEST(AnnotationAnchor, LocateKeepsTheStoredPositionWhenItStillMatches)
     const UserAnnotation a = AnnotationAnchor::fromRange(kText, start, start + 12);
     const auto range = AnnotationAnchor::locate(a, kText);
     ASSERT_TRUE(range.has_value());
-    EXPECT_EQ(*range, (TextRange{start, start + 12}));
+    EXPECT_EQ(*range, (TextRange {start, start + 12}));
 }
 
 TEST(AnnotationAnchor, LocateFollowsContextWhenTextShifts)
@@ -102,7 +102,7 @@ TEST(AnnotationAnchor, LocateFailsWhenTheQuoteIsGone)
     changed.replace(QStringLiteral("had ended"), QStringLiteral("were over"));
     EXPECT_FALSE(AnnotationAnchor::locate(a, changed).has_value());
     EXPECT_FALSE(AnnotationAnchor::reanchor(a, changed).has_value());
-    EXPECT_FALSE(AnnotationAnchor::locate(UserAnnotation{}, kText).has_value());
+    EXPECT_FALSE(AnnotationAnchor::locate(UserAnnotation {}, kText).has_value());
     EXPECT_FALSE(AnnotationAnchor::locate(a, QString()).has_value());
 }
 

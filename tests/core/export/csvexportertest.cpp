@@ -73,8 +73,8 @@ TEST(CsvExporter, WritesBomHeaderAndOneRowPerStatement)
     ASSERT_EQ(rows.size(), 1 + 2 * 3);
     EXPECT_EQ(
         rows.at(0),
-        (QStringList{QStringLiteral("date"), QStringLiteral("speaker"), QStringLiteral("role"), QStringLiteral("kind"),
-                     QStringLiteral("text"), QStringLiteral("article headline"), QStringLiteral("source")}));
+        (QStringList {QStringLiteral("date"), QStringLiteral("speaker"), QStringLiteral("role"), QStringLiteral("kind"),
+                      QStringLiteral("text"), QStringLiteral("article headline"), QStringLiteral("source")}));
     const QStringList &first = rows.at(1);
     ASSERT_EQ(first.size(), 7);
     EXPECT_EQ(first.at(0), QStringLiteral("2026-03-02T09:30:00Z"));

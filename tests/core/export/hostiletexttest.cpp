@@ -20,7 +20,7 @@ TEST(HostileText, HtmlHasOnlyOurOwnTagsAndAttributes)
 {
     const QString page = QString::fromUtf8(HtmlExporter::render({test::hostileItem()}));
     static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*([a-zA-Z][a-zA-Z0-9]*)"));
-    const QSet<QString> allowed{
+    const QSet<QString> allowed {
         QStringLiteral("html"),       QStringLiteral("head"),  QStringLiteral("meta"),    QStringLiteral("title"),
         QStringLiteral("style"),      QStringLiteral("body"),  QStringLiteral("article"), QStringLiteral("p"),
         QStringLiteral("h1"),         QStringLiteral("h2"),    QStringLiteral("h3"),      QStringLiteral("mark"),

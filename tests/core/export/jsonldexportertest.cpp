@@ -23,7 +23,7 @@ QJsonObject parsed(const QList<ExportItem> &items)
 QJsonArray selectorsOf(const QJsonObject &annotation)
 {
     const QJsonValue s = annotation.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector"));
-    return s.isArray() ? s.toArray() : QJsonArray{s};
+    return s.isArray() ? s.toArray() : QJsonArray {s};
 }
 
 QJsonObject selector(const QJsonObject &annotation, const QString &type)
@@ -163,9 +163,9 @@ TEST(JsonLdExporter, BodiesAndMotivations)
         values << v.toObject().value(QStringLiteral("purpose")).toString() + QLatin1Char('=')
                 + v.toObject().value(QStringLiteral("value")).toString();
     EXPECT_EQ(values,
-              (QStringList{QStringLiteral("identifying=Ahmet Yilmaz"),
-                           QStringLiteral("describing=Turkish ambassador to the UN"),
-                           QStringLiteral("classifying=direct"), QStringLiteral("tagging=said")}));
+              (QStringList {QStringLiteral("identifying=Ahmet Yilmaz"),
+                            QStringLiteral("describing=Turkish ambassador to the UN"),
+                            QStringLiteral("classifying=direct"), QStringLiteral("tagging=said")}));
     const QJsonArray countryBody = items.at(3).toObject().value(QStringLiteral("body")).toArray();
     EXPECT_EQ(countryBody.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("TR"));
     EXPECT_FALSE(countryBody.at(1).toObject().value(QStringLiteral("value")).toString().isEmpty());

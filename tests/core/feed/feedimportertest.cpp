@@ -33,23 +33,24 @@ TEST(FeedImporter, Rss2ItemsWithContentAndMetadata)
     EXPECT_EQ(a.headline, QStringLiteral("Envoy recalled after border talks fail")); // &nbsp; tolerated
     EXPECT_EQ(a.link, QStringLiteral("http://news.example.org/world/stories/envoy-recalled")); // xml:base
     EXPECT_EQ(a.guid, QStringLiteral("story-1001"));
-    EXPECT_EQ(a.authors, (QStringList{QStringLiteral("Jane Reporter"), QStringLiteral("Omar Writer")}));
+    EXPECT_EQ(a.authors, (QStringList {QStringLiteral("Jane Reporter"), QStringLiteral("Omar Writer")}));
     EXPECT_EQ(a.published, QStringLiteral("2025-06-10T14:05:00Z"));
-    EXPECT_EQ(a.categories, (QStringList{QStringLiteral("Diplomacy"), QStringLiteral("Europe")}));
+    EXPECT_EQ(a.categories, (QStringList {QStringLiteral("Diplomacy"), QStringLiteral("Europe")}));
     EXPECT_EQ(a.language, QStringLiteral("en-gb"));
     EXPECT_EQ(a.standfirst, QStringLiteral("The ambassador was recalled on Tuesday."));
     // Full content wins over the summary for paragraphs.
     EXPECT_EQ(a.paragraphs,
-              (QStringList{QStringLiteral("The ambassador was recalled on Tuesday after talks failed."),
-                           QStringLiteral("\"We regret the decision,\" the minister said & left.")}));
+              (QStringList {QStringLiteral("The ambassador was recalled on Tuesday after talks failed."),
+                            QStringLiteral("\"We regret the decision,\" the minister said & left.")}));
 
     const Article &b = info.articles[1];
     EXPECT_EQ(b.link, QStringLiteral("http://news.example.org/world/second")); // permalink guid
-    EXPECT_EQ(b.authors, QStringList{QStringLiteral("Ann Editor")});
+    EXPECT_EQ(b.authors, QStringList {QStringLiteral("Ann Editor")});
     EXPECT_EQ(b.published, QStringLiteral("2025-06-10T09:30:00-05:00"));
     // Without full content the summary gives the paragraphs, and is not
     // repeated as the standfirst.
-    EXPECT_EQ(b.paragraphs, (QStringList{QStringLiteral("Only a summary here."), QStringLiteral("Second paragraph.")}));
+    EXPECT_EQ(b.paragraphs,
+              (QStringList {QStringLiteral("Only a summary here."), QStringLiteral("Second paragraph.")}));
     EXPECT_TRUE(b.standfirst.isEmpty());
     ASSERT_EQ(info.summaries.size(), 2);
     EXPECT_EQ(info.summaries[1], QStringLiteral("Only a summary here. Second paragraph."));
@@ -73,18 +74,19 @@ TEST(FeedImporter, Atom10TextConstructsAndLinks)
     EXPECT_EQ(a.guid, QStringLiteral("tag:atom.example.com,2025:geneva"));
     EXPECT_EQ(a.published, QStringLiteral("2025-06-10T09:00:00+02:00"));
     EXPECT_EQ(a.updated, QStringLiteral("2025-06-10T10:30:00Z"));
-    EXPECT_EQ(a.authors, QStringList{QStringLiteral("Claire Auteur")});
-    EXPECT_EQ(a.categories, QStringList{QStringLiteral("politique")});
+    EXPECT_EQ(a.authors, QStringList {QStringLiteral("Claire Auteur")});
+    EXPECT_EQ(a.categories, QStringList {QStringLiteral("politique")});
     EXPECT_EQ(a.language, QStringLiteral("fr"));
     EXPECT_EQ(a.standfirst, QStringLiteral("Short summary of the meeting."));
     EXPECT_EQ(
         a.paragraphs,
-        (QStringList{QStringLiteral("First paragraph of the story."), QStringLiteral("Second paragraph & end.")}));
+        (QStringList {QStringLiteral("First paragraph of the story."), QStringLiteral("Second paragraph & end.")}));
 
     const Article &b = info.articles[1];
     EXPECT_EQ(b.language, QStringLiteral("en"));
     EXPECT_EQ(b.updated, QStringLiteral("2025-06-11T08:00:00Z"));
-    EXPECT_EQ(b.paragraphs, (QStringList{QStringLiteral("Line one."), QStringLiteral("Line two after a blank line.")}));
+    EXPECT_EQ(b.paragraphs,
+              (QStringList {QStringLiteral("Line one."), QStringLiteral("Line two after a blank line.")}));
 }
 
 TEST(FeedImporter, Atom03EscapedModes)
@@ -97,7 +99,7 @@ TEST(FeedImporter, Atom03EscapedModes)
     EXPECT_EQ(a.headline, QStringLiteral("Talks resume"));
     EXPECT_EQ(a.published, QStringLiteral("2004-01-05T12:00:00Z"));
     EXPECT_EQ(a.updated, QStringLiteral("2004-01-06T12:00:00Z"));
-    EXPECT_EQ(a.paragraphs, QStringList{QStringLiteral("Negotiators returned.")});
+    EXPECT_EQ(a.paragraphs, QStringList {QStringLiteral("Negotiators returned.")});
 }
 
 TEST(FeedImporter, Rss10Rdf)
@@ -110,9 +112,9 @@ TEST(FeedImporter, Rss10Rdf)
     const Article &a = info.articles[0];
     EXPECT_EQ(a.headline, QStringLiteral("Summit ends without agreement"));
     EXPECT_EQ(a.guid, QStringLiteral("http://rdf.example.net/1"));
-    EXPECT_EQ(a.authors, QStringList{QStringLiteral("Wire Staff")});
+    EXPECT_EQ(a.authors, QStringList {QStringLiteral("Wire Staff")});
     EXPECT_EQ(a.published, QStringLiteral("2025-06-09T18:45:00-05:00"));
-    EXPECT_EQ(a.categories, QStringList{QStringLiteral("Summits")});
+    EXPECT_EQ(a.categories, QStringList {QStringLiteral("Summits")});
 }
 
 TEST(FeedImporter, LegacyCharsetsAreTranscoded)
@@ -215,5 +217,5 @@ TEST(FeedImporter, UndeclaredNamespacePrefixesAreTolerated)
     ASSERT_EQ(info.articles.size(), 2);
     EXPECT_EQ(info.articles[1].headline, QStringLiteral("Two"));
     // dc: gets its real namespace, so the creator is still an author.
-    EXPECT_EQ(info.articles[1].authors, QStringList{QStringLiteral("Jane Doe")});
+    EXPECT_EQ(info.articles[1].authors, QStringList {QStringLiteral("Jane Doe")});
 }

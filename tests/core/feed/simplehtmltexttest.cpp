@@ -43,5 +43,5 @@ TEST(SimpleHtmlText, DeclinesWhatNeedsTheFullParser)
         EXPECT_FALSE(SimpleHtmlText::paragraphs(html, &fast)) << html;
     }
     EXPECT_EQ(SimpleHtmlText::paragraphsOf(QStringLiteral("<p hidden>secret</p><p>shown</p>")),
-              QStringList{QStringLiteral("shown")});
+              QStringList {QStringLiteral("shown")});
 }

@@ -27,7 +27,7 @@ void expectTwoAuthorStory(const Article &a)
     EXPECT_EQ(a.headline, QStringLiteral("Foreign ministers agree on Black Sea grain corridor talks"));
     EXPECT_EQ(a.standfirst,
               QStringLiteral("Turkish foreign minister says the parties will meet again in Ankara next month"));
-    EXPECT_EQ(a.authors, (QStringList{QStringLiteral("Ayşe Yılmaz"), QStringLiteral("John Carter")}));
+    EXPECT_EQ(a.authors, (QStringList {QStringLiteral("Ayşe Yılmaz"), QStringLiteral("John Carter")}));
     EXPECT_EQ(a.published, QStringLiteral("2026-02-03T14:20"));
     EXPECT_EQ(a.updated, QStringLiteral("2026-02-04T09:05"));
     EXPECT_EQ(a.caption, QStringLiteral("Foreign ministers pose for a photo in Geneva"));
@@ -70,7 +70,7 @@ TEST(AgencyTextImporter, HandlesMissingSectionUpdateAndTurkishLetters)
     EXPECT_EQ(a.section, QString());
     EXPECT_EQ(a.headline, QStringLiteral("İzmir mayor calls for calm after İstanbul earthquake drill"));
     EXPECT_EQ(a.standfirst, QStringLiteral("Şükrü Öztürk says the city's shelters are ready for 400,000 people"));
-    EXPECT_EQ(a.authors, QStringList{QStringLiteral("Gülşen Çelik")});
+    EXPECT_EQ(a.authors, QStringList {QStringLiteral("Gülşen Çelik")});
     EXPECT_EQ(a.published, QStringLiteral("2026-03-12"));
     EXPECT_EQ(a.updated, QString());
     EXPECT_EQ(a.caption, QString());

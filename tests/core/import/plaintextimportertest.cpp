@@ -22,7 +22,7 @@ TEST(PlainTextImporter, ReutersLedeGivesDatelineDateAgencyAndBylines)
     const Article a = importOne(QStringLiteral("import/reuters_lede.txt"));
     EXPECT_EQ(a.format, QStringLiteral("text"));
     EXPECT_EQ(a.headline, QStringLiteral("Kremlin says talks with Washington on prisoner swap continue"));
-    EXPECT_EQ(a.authors, (QStringList{QStringLiteral("Anna Petrova"), QStringLiteral("Mark Hale")}));
+    EXPECT_EQ(a.authors, (QStringList {QStringLiteral("Anna Petrova"), QStringLiteral("Mark Hale")}));
     EXPECT_EQ(a.dateline, QStringLiteral("MOSCOW"));
     EXPECT_EQ(a.agency, QStringLiteral("Reuters"));
     EXPECT_EQ(a.published, QStringLiteral("2026-01-16"));
