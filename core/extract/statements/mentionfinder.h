@@ -32,6 +32,8 @@ public:
 
 private:
     bool inRun(int i) const;
+    Mention backwards(int last, int floor, int depth) const;
+    bool isPlace(const Mention &m) const;
     Mention classify(int first, int last) const;
     QString joined(int first, int last) const;
 
