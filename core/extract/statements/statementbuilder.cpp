@@ -312,6 +312,7 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
     const Attribution a = finder.after(close + 1, s.end);
     if (a.isValid()) {
         attribute(st, a);
+        const MentionFinder &w0 = finder.mentions();
         // “We hope,” he said, “to restore relations.”: one statement; but
         // “…,” he said, adding: “…” is a second one.
         int j = a.end;
@@ -325,6 +326,12 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
             if (participle < 0 && tok.kind == Token::Word && !tok.upper && (tok.flags & Lexicon::ParticipleVerb))
                 participle = j;
             ++j;
+        }
+        // “…,” he said, adding that …: a second, indirect statement.
+        if (participle >= 0 && w0.isPunct(participle - 1, u',') && w0.isWord(participle + 1, u"that")) {
+            emit(st);
+            emitAdded(p, finder, st, participle - 1, effectiveEnd);
+            return true;
         }
         if (j + 1 < s.end && t[size_t(j)].kind == Token::Punct && (t[size_t(j)].ch == u',' || t[size_t(j)].ch == u':')
             && opensSpan(t, p.spans, j + 1)) {
@@ -385,6 +392,39 @@ bool StatementBuilder::framedQuote(const Paragraph &p, const AttributionFinder &
     return true;
 }
 
+int StatementBuilder::addedClause(const Paragraph &p, const AttributionFinder &finder, int first, int end) const
+{
+    // ", adding that" outside quotation marks; a participle frame within a
+    // quotation is the speaker's own words.
+    const auto &t = p.tokens;
+    const MentionFinder &w = finder.mentions();
+    bool quoted = false;
+    for (int i = first; i + 3 < end; ++i) {
+        if (t[size_t(i)].kind == Token::Quote && t[size_t(i)].span >= 0)
+            quoted = p.spans[size_t(t[size_t(i)].span)].open == i;
+        if (!quoted && w.isPunct(i, u',') && !t[size_t(i + 1)].upper && w.has(i + 1, Lexicon::ParticipleVerb)
+            && w.isWord(i + 2, u"that"))
+            return i;
+    }
+    return -1;
+}
+
+void StatementBuilder::emitAdded(const Paragraph &p, const AttributionFinder &finder, const Statement &first, int comma,
+                                 int end)
+{
+    // `comma` is the comma before the participle; the clause follows "that".
+    const int c = comma + 3;
+    if (c >= end || wordCount(p.tokens, c, end) < kMinClauseWords)
+        return;
+    Statement st = reported(p, c, end);
+    st.speaker = first.speaker;
+    st.speakerSurface = first.speakerSurface;
+    st.speakerRole = first.speakerRole;
+    st.speakerKind = first.speakerKind;
+    st.verb = finder.mentions().word(comma + 1).toString();
+    emit(st);
+}
+
 bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a,
                               int effectiveEnd, int *restOut)
 {
@@ -427,10 +467,10 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             }
         }
         // "said on Friday it saw …": a time phrase is not part of the clause.
-        static const WordList time {u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
-                                    u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
-                                    u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
-                                    u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
+        static const WordList time{u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
+                                   u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
+                                   u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
+                                   u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
         for (int skipped = 0; skipped < 4 && c + 1 < effectiveEnd; ++skipped) {
             if (time.contains(w.word(c)))
                 ++c;
@@ -440,8 +480,8 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
                 break;
         }
         // "warned of", "spoke about": not a reported clause.
-        static const WordList prepositions {u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
-                                            u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
+        static const WordList prepositions{u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
+                                           u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
         if (c < effectiveEnd && t[size_t(c)].kind == Token::Word && prepositions.contains(w.word(c)))
             return false;
     }
@@ -461,7 +501,7 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
         const Mention m = w.endingAt(k, c);
         if (!m.isValid() || m.kind == Mention::Pronoun)
             continue;
-        static const WordList joins {u"while", u"and", u"but", u"whereas", u"as"};
+        static const WordList joins{u"while", u"and", u"but", u"whereas", u"as"};
         int comma = m.first - 1;
         if (t[size_t(comma)].kind == Token::Word && joins.contains(w.word(comma)))
             --comma;
@@ -485,13 +525,19 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             break;
         }
     }
-    if (c >= effectiveEnd || wordCount(t, c, effectiveEnd) < kMinClauseWords)
+    // "… the talks went well, adding that …": what follows is a second
+    // statement by the same speaker.
+    const int added = addedClause(p, finder, c, effectiveEnd);
+    const int clauseEnd = added >= 0 ? added : effectiveEnd;
+    if (c >= clauseEnd || wordCount(t, c, clauseEnd) < kMinClauseWords)
         return false;
-    Statement st = reported(p, c, effectiveEnd);
+    Statement st = reported(p, c, clauseEnd);
     if (!hasThat && st.kind == StatementKind::Indirect && a.strength == ReportingVerbLexicon::Weak)
         return false; // "announced a plan", "claimed lives"
     attribute(st, a);
     emit(st);
+    if (added >= 0)
+        emitAdded(p, finder, st, added, effectiveEnd);
     if (rest >= 0 && restOut)
         *restOut = rest;
     return true;

@@ -28,3 +28,38 @@ TEST(SpeakerRules, NameAfterAmbassadorToCountrySpeaks)
     EXPECT_EQ(st[0].speakerKind, SpeakerKind::Person);
     EXPECT_NE(st[1].speaker, QStringLiteral("Mombasa"));
 }
+
+TEST(SpeakerRules, AddingThatAfterAClauseIsASecondStatement)
+{
+    const QList<Statement> st = statementsOf({
+        "Finance Minister Tomas Lindgren said the budget would be balanced, adding that taxes would not rise.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("the budget would be balanced"));
+    EXPECT_EQ(st[1].text, QStringLiteral("taxes would not rise"));
+    EXPECT_EQ(st[1].kind, StatementKind::Indirect);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Tomas Lindgren"));
+    EXPECT_EQ(st[1].verb, QStringLiteral("adding"));
+}
+
+TEST(SpeakerRules, AddingThatAfterAQuoteIsASecondStatement)
+{
+    const QList<Statement> st = statementsOf({
+        "Finance Minister Tomas Lindgren spoke in Oslo.",
+        "“The numbers are better than we feared,” he said, adding that the deficit would shrink next year.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].kind, StatementKind::Direct);
+    EXPECT_EQ(st[0].text, QStringLiteral("The numbers are better than we feared"));
+    EXPECT_EQ(st[1].text, QStringLiteral("the deficit would shrink next year"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Tomas Lindgren"));
+}
+
+TEST(SpeakerRules, AddingThatInsideAQuotationStaysInIt)
+{
+    const QList<Statement> st = statementsOf({
+        "Finance Minister Tomas Lindgren said the plan was “sound, adding that nothing is certain” in these times.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].kind, StatementKind::Mixed);
+}
