@@ -172,6 +172,29 @@ bool MentionFinder::isPlace(const Mention &m) const
         && prepositions.contains(word(m.first - 1));
 }
 
+Mention MentionFinder::coordinated(const Mention &m, int floor, int depth) const
+{
+    // "Egypt and Qatar said", "Poland and Germany said": two bare names
+    // (countries, capitals) or bodies joined by "and" speak together.
+    const bool bare = (m.kind == Mention::Person && m.role.isEmpty()) || m.kind == Mention::Organisation;
+    if (!bare || !isWord(m.first - 1, u"and") || m.first - 2 <= floor || !m_tokens[size_t(m.first - 2)].upper)
+        return m;
+    const Mention left = backwards(m.first - 2, floor, depth + 1);
+    const bool leftBare = (left.kind == Mention::Person && left.role.isEmpty() && left.tail == left.last)
+        || (left.kind == Mention::Organisation && left.tail == left.last);
+    if (!leftBare || left.plural)
+        return m;
+    Mention group;
+    group.kind = Mention::Organisation;
+    group.first = left.first;
+    group.last = group.tail = m.tail;
+    group.surface = joined(left.first, m.last);
+    group.name = left.name + QStringLiteral(" and ") + m.name;
+    group.head = QStringLiteral("and");
+    group.plural = true;
+    return group;
+}
+
 Mention MentionFinder::backwards(int last, int floor, int depth) const
 {
     if (last <= floor || last >= int(m_tokens.size()) || depth > kMaxDepth)
@@ -233,7 +256,7 @@ Mention MentionFinder::backwards(int last, int floor, int depth) const
     }
     const Mention m = classify(first, last);
     if (!isPlace(m))
-        return m;
+        return m.isValid() ? coordinated(m, floor, depth) : m;
     // The place belongs to the phrase before its preposition: "the Dutch
     // Embassy in Ankara said" is the embassy speaking.
     Mention host = backwards(first - 2, floor, depth + 1);

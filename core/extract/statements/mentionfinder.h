@@ -34,6 +34,7 @@ private:
     bool inRun(int i) const;
     Mention backwards(int last, int floor, int depth) const;
     bool isPlace(const Mention &m) const;
+    Mention coordinated(const Mention &m, int floor, int depth) const;
     Mention classify(int first, int last) const;
     QString joined(int first, int last) const;
 

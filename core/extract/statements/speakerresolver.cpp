@@ -76,7 +76,7 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
     qint64 bestTime = -1;
     // Heads that name an office by another word: "the Turkish leader",
     // "the top diplomat".
-    static const QHash<QString, QStringList> synonyms {
+    static const QHash<QString, QStringList> synonyms{
         {QStringLiteral("leader"),
          {QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("prime"), QStringLiteral("chancellor"),
           QStringLiteral("king")}},
@@ -117,15 +117,17 @@ int SpeakerResolver::findPronounTarget(const QString &pronoun) const
 {
     using Gender = SpeakerLexicon::Gender;
     const bool organisation = pronoun == u"it";
+    // "they" stands for a group ("Egypt and Qatar"), never for one person.
+    const bool group = pronoun == u"they";
     const Gender wanted = pronoun == u"she" ? Gender::Female : Gender::Male;
     int best = -1;
     qint64 bestSubject = -1;
     qint64 bestMention = -1;
     for (int i = 0; i < int(m_entities.size()); ++i) {
         const Entity &e = m_entities[size_t(i)];
-        if (organisation != (e.kind == SpeakerKind::Organisation))
+        if (group != e.plural || (!group && organisation != (e.kind == SpeakerKind::Organisation)))
             continue;
-        if (!organisation && e.gender != Gender::Unknown && e.gender != wanted)
+        if (!organisation && !group && e.gender != Gender::Unknown && e.gender != wanted)
             continue;
         if (e.lastSubject > bestSubject || (e.lastSubject == bestSubject && e.lastMention > bestMention)) {
             best = i;
@@ -160,6 +162,7 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
     e.words = lowerWords(mention.name);
     e.kind = kind;
     e.gender = genderOf(mention.name, mention.role);
+    e.plural = mention.plural;
     if (!e.words.isEmpty())
         m_lastWords.add(e.words.last());
     m_entities.push_back(e);
@@ -226,9 +229,10 @@ Speaker SpeakerResolver::resolve(const Mention &mention)
     case Mention::None:
         return {};
     case Mention::Pronoun:
-        if (mention.head == u"he" || mention.head == u"she" || mention.head == u"it")
+        if (mention.head == u"he" || mention.head == u"she" || mention.head == u"it" || mention.head == u"they")
             e = findPronounTarget(mention.head);
-        if (e >= 0 && mention.head != u"it" && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
+        if (e >= 0 && (mention.head == u"he" || mention.head == u"she")
+            && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
             m_entities[size_t(e)].gender
                 = mention.head == u"she" ? SpeakerLexicon::Gender::Female : SpeakerLexicon::Gender::Male;
         break;

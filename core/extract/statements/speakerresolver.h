@@ -46,6 +46,7 @@ private:
         QStringList words; // lower-case name words
         SpeakerKind kind = SpeakerKind::Person;
         SpeakerLexicon::Gender gender = SpeakerLexicon::Gender::Unknown;
+        bool plural = false;
         qint64 lastMention = -1;
         qint64 lastSubject = -1;
     };

@@ -63,3 +63,28 @@ TEST(SpeakerRules, AddingThatInsideAQuotationStaysInIt)
     ASSERT_EQ(st.size(), 1);
     EXPECT_EQ(st[0].kind, StatementKind::Mixed);
 }
+
+TEST(SpeakerRules, CountriesSpeakTogetherAndTheyFollowThem)
+{
+    const QList<Statement> st = statementsOf({
+        "Chile and Peru said the fishing dispute would go to arbitration.",
+        "Foreign Minister Rodrigo Fuentes said the talks had been useful.",
+        "They said a ruling was expected within a year.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Chile and Peru"));
+    EXPECT_EQ(st[0].speakerKind, SpeakerKind::Organisation);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Rodrigo Fuentes"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Chile and Peru"));
+    EXPECT_EQ(st[2].speakerSurface, QStringLiteral("They"));
+}
+
+TEST(SpeakerRules, TheyNeverStandsForOnePerson)
+{
+    const QList<Statement> st = statementsOf({
+        "Foreign Minister Rodrigo Fuentes said the talks had been useful.",
+        "They said a ruling was expected within a year.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_TRUE(st[1].speaker.isEmpty());
+}
