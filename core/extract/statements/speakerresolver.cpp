@@ -48,9 +48,11 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
     const QStringView trimmed = QStringView(name).trimmed();
     const qsizetype space = trimmed.lastIndexOf(u' ');
     const QStringView lastWord = space < 0 ? trimmed : trimmed.sliced(space + 1);
-    if (lastWord.isEmpty() || !m_lastWords.contains(lastWord))
+    if (lastWord.isEmpty() || (!m_lastWords.contains(lastWord) && !m_firstWords.contains(lastWord)))
         return -1;
     const qsizetype count = trimmed.count(u' ') + 1;
+    if (count == 1 && !m_lastWords.contains(lastWord))
+        return findBySurnameFirst(lastWord, kind);
     int best = -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
@@ -65,6 +67,21 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
             best = i;
     }
     return best;
+}
+
+int SpeakerResolver::findBySurnameFirst(QStringView word, SpeakerKind kind) const
+{
+    // "Lee" is "Lee Min-seo", "Zhang" is "Zhang Lirong": names written
+    // family name first are referred to by their first word.
+    if (kind != SpeakerKind::Person || !m_firstWords.contains(word))
+        return -1;
+    for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind == kind && e.words.size() >= 2
+            && QStringView(e.words.first()).compare(word, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
 }
 
 int SpeakerResolver::findByRole(const QString &role, const QString &head) const
@@ -165,6 +182,8 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
     e.plural = mention.plural;
     if (!e.words.isEmpty())
         m_lastWords.add(e.words.last());
+    if (e.words.size() >= 2)
+        m_firstWords.add(e.words.first());
     m_entities.push_back(e);
     return int(m_entities.size()) - 1;
 }
@@ -217,6 +236,8 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
             known.name = mention.name;
             known.words = lowerWords(mention.name);
             m_lastWords.add(known.words.last());
+            if (known.words.size() >= 2)
+                m_firstWords.add(known.words.first());
         }
     }
     touch(e, subject);

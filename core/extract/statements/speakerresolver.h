@@ -35,8 +35,9 @@ public:
     void note(const Mention &mention, bool subject);
     // Moves reading time on; later mentions are more recent.
     void tick() { ++m_clock; }
-    // Whether a word is the last word of a known name.
-    bool knows(QStringView word) const { return m_lastWords.contains(word); }
+    // Whether a word is the last word of a known name, or the first of a
+    // name that may be written family name first.
+    bool knows(QStringView word) const { return m_lastWords.contains(word) || m_firstWords.contains(word); }
 
 private:
     struct Entity
@@ -52,6 +53,7 @@ private:
     };
 
     int findByName(const QString &name, SpeakerKind kind) const;
+    int findBySurnameFirst(QStringView word, SpeakerKind kind) const;
     int findByRole(const QString &role, const QString &head) const;
     int findPronounTarget(const QString &pronoun) const;
     int findOrganisation(const QString &head) const;
@@ -61,6 +63,8 @@ private:
 
     std::vector<Entity> m_entities;
     WordList m_lastWords;
+    WordList m_firstWords; // of names with two words or more
+
     qint64 m_clock = 0;
 };
 

@@ -88,3 +88,25 @@ TEST(SpeakerRules, TheyNeverStandsForOnePerson)
     ASSERT_EQ(st.size(), 2);
     EXPECT_TRUE(st[1].speaker.isEmpty());
 }
+
+TEST(SpeakerRules, FamilyNameFirstResolvesToTheFullName)
+{
+    const QList<Statement> st = statementsOf({
+        "Vietnamese Trade Minister Pham Thi Lan met investors in Hanoi.",
+        "Pham said exports of rice would rise this year.",
+        "Lan said the port would be expanded by the end of the decade.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Pham Thi Lan"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Pham Thi Lan"));
+}
+
+TEST(SpeakerRules, FirstWordAloneIsNotAnUnrelatedPerson)
+{
+    const QList<Statement> st = statementsOf({
+        "Vietnamese Trade Minister Pham Thi Lan met investors in Hanoi.",
+        "Nguyen said exports of rice would rise this year.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Nguyen"));
+}
