@@ -101,14 +101,28 @@ void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &
             continue;
         if (i + 1 < s.end && t[size_t(i + 1)].kind == Token::Word && t[size_t(i + 1)].upper)
             continue;
-        // Only runs with a title or organisation word, or ending in a known
-        // name, can tell the resolver something; skip the rest cheaply.
-        bool useful = m_resolver.knows(finder.mentions().word(i));
+        const MentionFinder &words = finder.mentions();
+        // Only runs with a title or organisation word, ending in a known
+        // name, or set off by commas after a description ("Chile's
+        // ambassador to Kenya, Rodrigo Fuentes, welcomed …") can tell the
+        // resolver something; skip the rest cheaply.
+        int runStart = i;
+        while (runStart > s.first && i - runStart < 9 && t[size_t(runStart - 1)].kind == Token::Word
+               && t[size_t(runStart - 1)].upper)
+            --runStart;
+        const bool appositive = words.isPunct(runStart - 1, u',') && words.isPunct(i + 1, u',');
+        bool useful = appositive || m_resolver.knows(words.word(i));
         for (int j = i; !useful && j >= s.first && i - j < 9 && t[size_t(j)].kind == Token::Word; --j)
             useful = (t[size_t(j)].flags & (Lexicon::Title | Lexicon::Organisation)) != 0;
         if (!useful)
             continue;
-        const Mention m = finder.mentions().endingAt(i, s.first - 1);
+        Mention m = words.endingAt(i, s.first - 1);
+        if (appositive && m.kind == Mention::Person) {
+            // The appositive name is the sentence's subject, with its role.
+            const Mention whole = words.endingAt(i + 1, s.first - 1);
+            if (whole.kind == Mention::Person && whole.name == m.name)
+                m = whole;
+        }
         if (m.kind == Mention::Person || m.kind == Mention::Organisation) {
             m_resolver.tick();
             m_resolver.note(m, leadsSentence(t, s.first, m.first));

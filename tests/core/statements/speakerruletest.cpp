@@ -110,3 +110,15 @@ TEST(SpeakerRules, FirstWordAloneIsNotAnUnrelatedPerson)
     ASSERT_EQ(st.size(), 1);
     EXPECT_EQ(st[0].speaker, QStringLiteral("Nguyen"));
 }
+
+TEST(SpeakerRules, AppositiveNameLeadsItsSentence)
+{
+    const QList<Statement> st = statementsOf({
+        "Interior Minister Helen Ward said the bill would pass next week.",
+        "Chile's ambassador to Britain, Ximena Roque, welcomed the bill.",
+        "She said it would help students from abroad.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Helen Ward"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Ximena Roque"));
+}
