@@ -33,6 +33,11 @@ bool isAcronym(QStringView w)
 
 } // namespace
 
+bool MentionFinder::isDocument(QStringView head)
+{
+    return head == u"statement" || head == u"communique" || head == u"readout";
+}
+
 MentionFinder::MentionFinder(QStringView text, const std::vector<Token> &tokens)
     : m_text(text)
     , m_tokens(tokens)
@@ -289,6 +294,15 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
     Mention m;
     for (int last = end - 1; last >= first && !m.isValid(); --last)
         m = classify(first, last);
+    // "a statement from the foreign ministry": the body that issued it speaks.
+    if (m.kind == Mention::Organisation && isDocument(m.head)
+        && (isWord(m.last + 1, u"from") || isWord(m.last + 1, u"by"))) {
+        Mention issuer = startingAt(m.last + 2, ceiling);
+        if ((issuer.kind == Mention::Organisation && !isDocument(issuer.head)) || issuer.kind == Mention::Person) {
+            issuer.first = m.first;
+            return issuer;
+        }
+    }
     if (m.kind == Mention::Person && m.role.isEmpty() && isPunct(m.last + 1, u',')) {
         int e = m.last + 2;
         while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))

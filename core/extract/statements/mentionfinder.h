@@ -29,6 +29,8 @@ public:
     // The Lexicon flags of token i (0 for anything but a known word).
     quint32 flags(int i) const;
     bool has(int i, quint32 flag) const { return (flags(i) & flag) != 0; }
+    // Whether a head word names a document rather than who issued it.
+    static bool isDocument(QStringView head);
 
 private:
     bool inRun(int i) const;

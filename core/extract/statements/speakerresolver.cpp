@@ -1,5 +1,7 @@
 #include "extract/statements/speakerresolver.h"
 
+#include "extract/statements/mentionfinder.h"
+
 #include <QHash>
 
 namespace dateline {
@@ -169,6 +171,20 @@ int SpeakerResolver::findOrganisation(const QString &head) const
     return best;
 }
 
+int SpeakerResolver::findLatestOrganisation() const
+{
+    int best = -1;
+    qint64 bestTime = -1;
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind == SpeakerKind::Organisation && !e.plural && e.lastSubject > bestTime) {
+            best = i;
+            bestTime = e.lastSubject;
+        }
+    }
+    return best;
+}
+
 int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
 {
     if (m_entities.size() >= kMaxEntities)
@@ -264,6 +280,11 @@ Speaker SpeakerResolver::resolve(const Mention &mention)
             e = add(mention, SpeakerKind::Person);
         break;
     case Mention::Organisation:
+        if (MentionFinder::isDocument(mention.head)) {
+            // "the statement said": the body that last spoke issued it.
+            e = findLatestOrganisation();
+            break;
+        }
         e = findByName(mention.name, SpeakerKind::Organisation);
         if (e < 0 && !mention.name.isEmpty() && mention.name.front().isUpper())
             e = add(mention, SpeakerKind::Organisation);

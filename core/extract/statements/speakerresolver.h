@@ -57,6 +57,8 @@ private:
     int findByRole(const QString &role, const QString &head) const;
     int findPronounTarget(const QString &pronoun) const;
     int findOrganisation(const QString &head) const;
+    // The organisation that most recently spoke or led a sentence.
+    int findLatestOrganisation() const;
     int add(const Mention &mention, SpeakerKind kind);
     void touch(int entity, bool subject);
     Speaker speakerOf(int entity, const Mention &mention) const;

@@ -189,6 +189,20 @@ void StatementBuilder::attribute(Statement &st, const Attribution &a)
     st.speakerRole = sp.role;
     st.speakerKind = sp.kind;
     st.verb = a.verb;
+    if (MentionFinder::isDocument(a.speaker.head) && sp.name == sp.surface) {
+        // "according to the statement" with no known issuer: the body
+        // quoted last ("…, the ministry said") issued it.
+        const qsizetype stop = std::max<qsizetype>(0, m_statements.size() - kOrphanLookback);
+        for (qsizetype i = m_statements.size() - 1; i >= stop; --i) {
+            const Statement &c = m_statements.at(i);
+            const QStringView last = QStringView(c.speaker).sliced(c.speaker.lastIndexOf(u' ') + 1);
+            if (c.speakerKind != SpeakerKind::Organisation || c.speaker.isEmpty() || MentionFinder::isDocument(last))
+                continue;
+            st.speaker = c.speaker;
+            st.speakerRole = c.speakerRole;
+            break;
+        }
+    }
 }
 
 void StatementBuilder::emit(const Statement &st)

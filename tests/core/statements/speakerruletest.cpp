@@ -122,3 +122,26 @@ TEST(SpeakerRules, AppositiveNameLeadsItsSentence)
     EXPECT_EQ(st[0].speaker, QStringLiteral("Helen Ward"));
     EXPECT_EQ(st[1].speaker, QStringLiteral("Ximena Roque"));
 }
+
+TEST(SpeakerRules, StatementFromABodyIsThatBodySpeaking)
+{
+    const QList<Statement> st = statementsOf({
+        "The talks covered fisheries and ports, according to a statement from the Peruvian Foreign Ministry.",
+        "Both sides agreed to meet again in March, the statement said.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Peruvian Foreign Ministry"));
+    EXPECT_EQ(st[0].speakerKind, SpeakerKind::Organisation);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Peruvian Foreign Ministry"));
+}
+
+TEST(SpeakerRules, TheStatementGoesToTheLastBodyQuoted)
+{
+    const QList<Statement> st = statementsOf({
+        "Foreign Minister Rodrigo Fuentes met his Peruvian counterpart in Lima on Monday, the ministry said.",
+        "The two also discussed the fishing dispute, according to the statement.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[1].speaker, st[0].speaker);
+    EXPECT_EQ(st[1].speakerKind, SpeakerKind::Organisation);
+}
