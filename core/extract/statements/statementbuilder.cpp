@@ -381,9 +381,21 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
             }
         }
         emit(st);
+        if (!st.text.isEmpty())
+            m_joinable = {p.index, s.end, m_statements.size() - 1};
         return true;
     }
     if (close + 1 >= effectiveEnd && wordCount(t, s.first, close) >= kMinClauseWords) {
+        // “We will not yield,” she said. “Our path is set.”: the quotation
+        // goes on after its attribution, so it is the same statement.
+        if (m_joinable.paragraph == p.index && m_joinable.end == s.first
+            && m_joinable.statement == m_statements.size() - 1) {
+            Statement &prev = m_statements[m_joinable.statement];
+            prev.text += u' ' + st.text;
+            prev.end = st.end;
+            m_joinable.end = s.end;
+            return true;
+        }
         m_orphans.push_back(st);
         return true;
     }

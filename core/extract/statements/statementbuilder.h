@@ -72,7 +72,17 @@ private:
     void settleOrphans();
     Statement reported(const Paragraph &p, int first, int end) const;
 
+    // The last quote-first statement, which a following whole-sentence
+    // quotation in the same paragraph continues.
+    struct Joinable
+    {
+        int paragraph = -1;
+        int end = -1; // token after its sentence
+        qsizetype statement = -1;
+    };
+
     Paragraph m_scratch;
+    Joinable m_joinable;
     SpeakerResolver m_resolver;
     QList<Statement> m_statements;
     std::vector<Statement> m_orphans; // whole-sentence quotes awaiting a speaker

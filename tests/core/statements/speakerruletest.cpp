@@ -145,3 +145,17 @@ TEST(SpeakerRules, TheStatementGoesToTheLastBodyQuoted)
     EXPECT_EQ(st[1].speaker, st[0].speaker);
     EXPECT_EQ(st[1].speakerKind, SpeakerKind::Organisation);
 }
+
+TEST(SpeakerRules, QuoteGoingOnAfterItsAttributionIsOneStatement)
+{
+    const QList<Statement> st = statementsOf({
+        "Foreign Minister Rodrigo Fuentes spoke in Lima.",
+        "“We will not yield,” Fuentes said. “Our path is set.”",
+        "“The court will decide.”",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("We will not yield Our path is set."));
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Rodrigo Fuentes"));
+    EXPECT_EQ(st[1].text, QStringLiteral("The court will decide."));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Rodrigo Fuentes"));
+}
