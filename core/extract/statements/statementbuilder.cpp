@@ -442,8 +442,12 @@ int StatementBuilder::addedClause(const Paragraph &p, const AttributionFinder &f
     for (int i = first; i + 3 < end; ++i) {
         if (t[size_t(i)].kind == Token::Quote && t[size_t(i)].span >= 0)
             quoted = p.spans[size_t(t[size_t(i)].span)].open == i;
-        if (!quoted && w.isPunct(i, u',') && !t[size_t(i + 1)].upper && w.has(i + 1, Lexicon::ParticipleVerb)
-            && w.isWord(i + 2, u"that"))
+        if (quoted || t[size_t(i + 1)].upper || !w.isWord(i + 2, u"that"))
+            continue;
+        // ", adding that …"; "… and cautioned that …" (the same subject
+        // reporting again with a verb of its own).
+        if ((w.isPunct(i, u',') && w.has(i + 1, Lexicon::ParticipleVerb))
+            || (w.isWord(i, u"and") && w.has(i + 1, Lexicon::StrongVerb | Lexicon::WeakVerb)))
             return i;
     }
     return -1;
@@ -452,7 +456,7 @@ int StatementBuilder::addedClause(const Paragraph &p, const AttributionFinder &f
 void StatementBuilder::emitAdded(const Paragraph &p, const AttributionFinder &finder, const Statement &first, int comma,
                                  int end)
 {
-    // `comma` is the comma before the participle; the clause follows "that".
+    // `comma` is the comma (or "and") before the verb; the clause follows "that".
     const int c = comma + 3;
     if (c >= end || wordCount(p.tokens, c, end) < kMinClauseWords)
         return;
@@ -568,7 +572,9 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
     // "… the talks went well, adding that …": what follows is a second
     // statement by the same speaker.
     const int added = addedClause(p, finder, c, effectiveEnd);
-    const int clauseEnd = added >= 0 ? added : effectiveEnd;
+    int clauseEnd = added >= 0 ? added : effectiveEnd;
+    if (added >= 0 && w.isPunct(clauseEnd - 1, u','))
+        --clauseEnd;
     if (c >= clauseEnd || wordCount(t, c, clauseEnd) < kMinClauseWords)
         return false;
     Statement st = reported(p, c, clauseEnd);

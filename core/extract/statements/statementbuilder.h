@@ -55,7 +55,8 @@ private:
     // the sentence starts ("…, while Rutte said …"), if there is one.
     bool clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a, int effectiveEnd,
                 int *restOut = nullptr);
-    // Where ", adding that …" starts in [first, end) (its comma), or -1.
+    // Where ", adding that …" or "… and cautioned that …" starts in
+    // [first, end) (its comma or "and"), or -1.
     int addedClause(const Paragraph &p, const AttributionFinder &finder, int first, int end) const;
     // The clause after "adding that" as a statement by the speaker of `first`.
     void emitAdded(const Paragraph &p, const AttributionFinder &finder, const Statement &first, int comma, int end);

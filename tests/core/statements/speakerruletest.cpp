@@ -159,3 +159,16 @@ TEST(SpeakerRules, QuoteGoingOnAfterItsAttributionIsOneStatement)
     EXPECT_EQ(st[1].text, QStringLiteral("The court will decide."));
     EXPECT_EQ(st[1].speaker, QStringLiteral("Rodrigo Fuentes"));
 }
+
+TEST(SpeakerRules, AndWithASecondReportingVerbIsASecondStatement)
+{
+    const QList<Statement> st = statementsOf({
+        "The Peruvian Foreign Ministry said on Monday it would study the offer, and warned that the deadline was "
+        "too short.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("it would study the offer"));
+    EXPECT_EQ(st[1].text, QStringLiteral("the deadline was too short"));
+    EXPECT_EQ(st[1].speaker, st[0].speaker);
+    EXPECT_EQ(st[1].verb, QStringLiteral("warned"));
+}
