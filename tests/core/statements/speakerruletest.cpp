@@ -172,3 +172,24 @@ TEST(SpeakerRules, AndWithASecondReportingVerbIsASecondStatement)
     EXPECT_EQ(st[1].speaker, st[0].speaker);
     EXPECT_EQ(st[1].verb, QStringLiteral("warned"));
 }
+
+TEST(SpeakerRules, WhoAfterACommaStandsForTheNameBeforeIt)
+{
+    const QList<Statement> st = statementsOf({
+        "Among the guests was Peruvian Deputy Foreign Minister Lucia Campos, who said Lima hoped for a quick ruling.",
+        "Also present was Omar Haddad, an IMF adviser, who said the fund would review the loan in June.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("Lima hoped for a quick ruling"));
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Lucia Campos"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Omar Haddad"));
+}
+
+TEST(SpeakerRules, WhoWithoutACommaIsNoAttribution)
+{
+    const QList<Statement> st = statementsOf({
+        "Foreign Minister Lucia Campos met the officials who said nothing at the meeting in Lima.",
+    });
+    for (const Statement &s : st)
+        EXPECT_NE(s.speaker, QStringLiteral("Lucia Campos")) << s.text;
+}
