@@ -594,33 +594,55 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
 {
     // "Russia is ready for talks, Peskov told reporters."
     const auto &t = p.tokens;
-    int k = -1;
-    for (int i = effectiveEnd - 1; i > s.first && effectiveEnd - i <= kMaxTail; --i) {
-        const Token &tok = t[size_t(i)];
-        if (tok.kind == Token::Quote)
-            return false;
-        if (tok.kind == Token::Punct && tok.ch == u',') {
-            k = i;
-            break;
+    const MentionFinder &w = finder.mentions();
+    static const WordList prepositions{u"after", u"at", u"in", u"during", u"following", u"before", u"amid", u"on"};
+    const auto lastComma = [&](int end) {
+        for (int i = end - 1; i > s.first && end - i <= kMaxTail; --i) {
+            const Token &tok = t[size_t(i)];
+            if (tok.kind == Token::Quote)
+                return -1;
+            if (tok.kind == Token::Punct && tok.ch == u',')
+                return i;
         }
-    }
-    if (k < 0 || wordCount(t, s.first, k) < kMinClauseWords + 1)
+        return -1;
+    };
+    int k = lastComma(effectiveEnd);
+    if (k < 0)
         return false;
-    const Attribution a = finder.after(k + 1, effectiveEnd);
-    if (!a.isValid() || effectiveEnd - a.end > kMaxComplement)
+    int frameEnd = effectiveEnd;
+    Attribution a = finder.after(k + 1, frameEnd);
+    if (!a.isValid() && prepositions.contains(w.word(k + 1)) && !t[size_t(k + 1)].upper) {
+        // "…, the ministry said, in a deepening row …": the frame sits
+        // before a closing circumstance.
+        frameEnd = k;
+        k = lastComma(frameEnd);
+        if (k < 0)
+            return false;
+        a = finder.after(k + 1, frameEnd);
+    }
+    if (wordCount(t, s.first, k) < kMinClauseWords + 1)
+        return false;
+    if (!a.isValid() || frameEnd - a.end > kMaxComplement)
         return false;
     // The frame must be all that follows: "…, he said on Thursday", "…,
-    // Peskov told reporters in Moscow", not "…, Zelenskyy said Ukraine …".
-    for (int i = a.end; i < effectiveEnd; ++i) {
+    // Peskov told reporters in Moscow", "…, he said after talks in Lima",
+    // not "…, Zelenskyy said Ukraine …".
+    const bool circumstance = a.end < frameEnd && t[size_t(a.end)].kind == Token::Word && !t[size_t(a.end)].upper
+        && prepositions.contains(w.word(a.end));
+    for (int i = a.end; i < frameEnd && !circumstance; ++i) {
         const Token &tok = t[size_t(i)];
         if (tok.kind == Token::Punct && tok.ch == u',')
             break;
         if (tok.kind != Token::Word)
             return false;
-        const bool complement = finder.mentions().has(
-            i, Lexicon::Audience | Lexicon::AdverbialStart | Lexicon::Time | Lexicon::Determiner);
+        const bool complement
+            = w.has(i, Lexicon::Audience | Lexicon::AdverbialStart | Lexicon::Time | Lexicon::Determiner);
         const bool addressee = tok.upper && (i > a.end || a.verb == u"told" || a.verb == u"tells");
         if (!complement && !addressee)
+            return false;
+    }
+    for (int i = a.end; i < frameEnd && circumstance; ++i) {
+        if (t[size_t(i)].kind == Token::Quote)
             return false;
     }
     Statement st = reported(p, s.first, k);

@@ -193,3 +193,26 @@ TEST(SpeakerRules, WhoWithoutACommaIsNoAttribution)
     for (const Statement &s : st)
         EXPECT_NE(s.speaker, QStringLiteral("Lucia Campos")) << s.text;
 }
+
+TEST(SpeakerRules, TrailingFrameWithACircumstance)
+{
+    const QList<Statement> st = statementsOf({
+        "Chile and Peru agreed to send the dispute to arbitration, Colombia's foreign minister said after talks "
+        "in Bogota.",
+        "Peru recalled its ambassador from Santiago, the foreign ministry said, in a sharp escalation of the row.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("Chile and Peru agreed to send the dispute to arbitration"));
+    EXPECT_EQ(st[0].kind, StatementKind::Indirect);
+    EXPECT_EQ(st[1].text, QStringLiteral("Peru recalled its ambassador from Santiago"));
+    EXPECT_EQ(st[1].speakerKind, SpeakerKind::Organisation);
+}
+
+TEST(SpeakerRules, TrailingFrameFollowedByAClauseIsNotAFrame)
+{
+    const QList<Statement> st = statementsOf({
+        "The talks were long, Foreign Minister Lucia Campos said Lima would not sign.",
+    });
+    for (const Statement &s : st)
+        EXPECT_NE(s.text, QStringLiteral("The talks were long")) << s.text;
+}
