@@ -259,6 +259,16 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
     touch(e, subject);
 }
 
+void SpeakerResolver::learnGender(const QString &name, QStringView pronoun)
+{
+    const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
+    if (!she && pronoun.compare(u"he", Qt::CaseInsensitive) != 0)
+        return;
+    const int e = findByName(name, SpeakerKind::Person);
+    if (e >= 0 && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
+        m_entities[size_t(e)].gender = she ? SpeakerLexicon::Gender::Female : SpeakerLexicon::Gender::Male;
+}
+
 Speaker SpeakerResolver::resolve(const Mention &mention)
 {
     int e = -1;

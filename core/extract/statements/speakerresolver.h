@@ -33,6 +33,9 @@ public:
     // names ("President Vladimir Putin") create people; bare capitalised
     // words merely refresh people already known.
     void note(const Mention &mention, bool subject);
+    // "Korkmaz said she had …": a speaker of unknown gender who reports
+    // about "she" or "he" first thing is most likely that pronoun.
+    void learnGender(const QString &name, QStringView pronoun);
     // Moves reading time on; later mentions are more recent.
     void tick() { ++m_clock; }
     // Whether a word is the last word of a known name, or the first of a

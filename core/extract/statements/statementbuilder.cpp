@@ -581,6 +581,8 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
     if (!hasThat && st.kind == StatementKind::Indirect && a.strength == ReportingVerbLexicon::Weak)
         return false; // "announced a plan", "claimed lives"
     attribute(st, a);
+    if (st.speakerKind == SpeakerKind::Person && a.speaker.kind != Mention::Pronoun)
+        m_resolver.learnGender(st.speaker, w.word(c));
     emit(st);
     if (added >= 0)
         emitAdded(p, finder, st, added, effectiveEnd);

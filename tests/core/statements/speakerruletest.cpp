@@ -216,3 +216,16 @@ TEST(SpeakerRules, TrailingFrameFollowedByAClauseIsNotAFrame)
     for (const Statement &s : st)
         EXPECT_NE(s.text, QStringLiteral("The talks were long")) << s.text;
 }
+
+TEST(SpeakerRules, PronounOpeningAReportedClauseTellsTheSpeakersGender)
+{
+    const QList<Statement> st = statementsOf({
+        "Trade Minister Keshi Andor met Finance Minister Oren Valtu in Lima.",
+        "Andor said she wanted lower tariffs on copper.",
+        "Valtu said he had no room for new subsidies.",
+        "She said the talks would go on next week.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Oren Valtu"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Keshi Andor"));
+}
