@@ -86,7 +86,7 @@ int SpeakerResolver::findBySurnameFirst(QStringView word, SpeakerKind kind) cons
     return -1;
 }
 
-int SpeakerResolver::findByRole(const QString &role, const QString &head) const
+int SpeakerResolver::findByRole(const QString &role, const QString &head, int minScore) const
 {
     // The description's head must be in the role ("the president" →
     // "Russian President"); its other words rank the candidates.
@@ -123,6 +123,8 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
         int score = containsWord(e.role, head) ? 1 : 0;
         for (const QString &w : words)
             score += w != head && containsWord(e.role, w) ? 2 : 0;
+        if (score < minScore)
+            continue;
         if (score > bestScore || (score == bestScore && e.lastMention > bestTime)) {
             best = i;
             bestScore = score;
@@ -257,6 +259,21 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
         }
     }
     touch(e, subject);
+}
+
+Speaker SpeakerResolver::resolveLate(const QString &role) const
+{
+    const QStringList words = lowerWords(role);
+    if (words.isEmpty())
+        return {};
+    const int e = findByRole(role, words.last(), 3);
+    if (e < 0)
+        return {};
+    Speaker s;
+    s.name = m_entities[size_t(e)].name;
+    s.role = m_entities[size_t(e)].role;
+    s.kind = SpeakerKind::Person;
+    return s;
 }
 
 void SpeakerResolver::learnGender(const QString &name, QStringView pronoun)

@@ -36,6 +36,11 @@ public:
     // "Korkmaz said she had …": a speaker of unknown gender who reports
     // about "she" or "he" first thing is most likely that pronoun.
     void learnGender(const QString &name, QStringView pronoun);
+    // A description no one fitted when it was read ("Malaysia's foreign
+    // minister said" in a lede) may fit someone named later in the story.
+    // Returns the entity as a speaker, or an empty one; it needs a shared
+    // word besides the head, as the head alone fits too many people.
+    Speaker resolveLate(const QString &role) const;
     // Moves reading time on; later mentions are more recent.
     void tick() { ++m_clock; }
     // Whether a word is the last word of a known name, or the first of a
@@ -57,7 +62,7 @@ private:
 
     int findByName(const QString &name, SpeakerKind kind) const;
     int findBySurnameFirst(QStringView word, SpeakerKind kind) const;
-    int findByRole(const QString &role, const QString &head) const;
+    int findByRole(const QString &role, const QString &head, int minScore = 0) const;
     int findPronounTarget(const QString &pronoun) const;
     int findOrganisation(const QString &head) const;
     // The organisation that most recently spoke or led a sentence.

@@ -718,6 +718,21 @@ QList<Statement> StatementBuilder::finish()
             emit(m_open.statement);
         settleOrphans();
     }
+    for (Statement &st : m_statements) {
+        // "Malaysia's foreign minister said …" before the minister is named:
+        // a description left as its own speaker, not "a diplomat".
+        const bool description = st.speakerKind == SpeakerKind::Person && !st.speakerRole.isEmpty()
+            && st.speaker == st.speakerSurface && st.speakerSurface.endsWith(st.speakerRole, Qt::CaseInsensitive)
+            && !st.speakerSurface.startsWith(u"a ", Qt::CaseInsensitive)
+            && !st.speakerSurface.startsWith(u"an ", Qt::CaseInsensitive) && !st.speakerRole.endsWith(u's');
+        if (!description)
+            continue;
+        const Speaker late = m_resolver.resolveLate(st.speakerRole);
+        if (late.name.isEmpty())
+            continue;
+        st.speaker = late.name;
+        st.speakerRole = late.role;
+    }
     std::stable_sort(m_statements.begin(), m_statements.end(), before);
     return m_statements;
 }

@@ -229,3 +229,16 @@ TEST(SpeakerRules, PronounOpeningAReportedClauseTellsTheSpeakersGender)
     EXPECT_EQ(st[1].speaker, QStringLiteral("Oren Valtu"));
     EXPECT_EQ(st[2].speaker, QStringLiteral("Keshi Andor"));
 }
+
+TEST(SpeakerRules, LedeDescriptionResolvesToThePersonNamedLater)
+{
+    const QList<Statement> st = statementsOf({
+        "Peru and Chile will send their fishing dispute to arbitration, Colombia's foreign minister said on Monday.",
+        "“Both sides chose the law over force,” Colombian Foreign Minister Ines Arboleda told reporters.",
+        "The talks were hosted by a neutral country, a diplomat said.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Ines Arboleda"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Ines Arboleda"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("a diplomat"));
+}
