@@ -3,6 +3,8 @@
 #include "extract/statements/lexicon.h"
 #include "extract/statements/wordlist.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace dateline {
@@ -718,6 +720,8 @@ QList<Statement> StatementBuilder::finish()
             emit(m_open.statement);
         settleOrphans();
     }
+    // One look-up per distinct description: a long article repeats them.
+    QHash<QString, Speaker> late;
     for (Statement &st : m_statements) {
         // "Malaysia's foreign minister said …" before the minister is named:
         // a description left as its own speaker, not "a diplomat".
@@ -727,11 +731,13 @@ QList<Statement> StatementBuilder::finish()
             && !st.speakerSurface.startsWith(u"an ", Qt::CaseInsensitive) && !st.speakerRole.endsWith(u's');
         if (!description)
             continue;
-        const Speaker late = m_resolver.resolveLate(st.speakerRole);
-        if (late.name.isEmpty())
+        auto found = late.constFind(st.speakerRole);
+        if (found == late.constEnd())
+            found = late.insert(st.speakerRole, m_resolver.resolveLate(st.speakerRole));
+        if (found->name.isEmpty())
             continue;
-        st.speaker = late.name;
-        st.speakerRole = late.role;
+        st.speaker = found->name;
+        st.speakerRole = found->role;
     }
     std::stable_sort(m_statements.begin(), m_statements.end(), before);
     return m_statements;
