@@ -19,6 +19,7 @@ struct Mention
     QString role; // title or description: "Russian President"
     QString head; // lower-case head word: "he", "president", "ministry"
     bool definite = false; // "the minister" rather than "a minister"
+    bool plural = false; // "Egypt and Qatar": a group that "they" can stand for
 
     bool isValid() const { return kind != None; }
 };

@@ -1,6 +1,7 @@
 #include "extract/statements/mentionfinder.h"
 
 #include "extract/statements/lexicon.h"
+#include "extract/statements/wordlist.h"
 
 namespace dateline {
 
@@ -11,6 +12,8 @@ constexpr int kMaxAppositive = 12;
 // ", speaking at a press conference in Ankara with his counterpart,"
 constexpr int kMaxInsertion = 24;
 constexpr int kMaxNameWords = 4;
+// Phrases nest (appositives, "X in Y"); a few levels cover real prose.
+constexpr int kMaxDepth = 4;
 
 bool isPossessive(QStringView w)
 {
@@ -29,6 +32,11 @@ bool isAcronym(QStringView w)
 }
 
 } // namespace
+
+bool MentionFinder::isDocument(QStringView head)
+{
+    return head == u"statement" || head == u"communique" || head == u"readout";
+}
 
 MentionFinder::MentionFinder(QStringView text, const std::vector<Token> &tokens)
     : m_text(text)
@@ -151,12 +159,50 @@ Mention MentionFinder::classify(int first, int last) const
         m.role = joined(first, last);
         return m;
     }
-    return Mention {};
+    return Mention{};
 }
 
 Mention MentionFinder::endingAt(int last, int floor) const
 {
-    if (last <= floor || last >= int(m_tokens.size()))
+    return backwards(last, floor, 0);
+}
+
+bool MentionFinder::isPlace(const Mention &m) const
+{
+    // "the embassy in Ankara", "ambassador to Lebanon": a bare capitalised
+    // run right after a preposition names where, not who.
+    static const WordList prepositions{u"in", u"at", u"to", u"of", u"for", u"from"};
+    return m.kind == Mention::Person && m.role.isEmpty() && m.first > 0
+        && m_tokens[size_t(m.first - 1)].kind == Token::Word && !m_tokens[size_t(m.first - 1)].upper
+        && prepositions.contains(word(m.first - 1));
+}
+
+Mention MentionFinder::coordinated(const Mention &m, int floor, int depth) const
+{
+    // "Egypt and Qatar said", "Poland and Germany said": two bare names
+    // (countries, capitals) or bodies joined by "and" speak together.
+    const bool bare = (m.kind == Mention::Person && m.role.isEmpty()) || m.kind == Mention::Organisation;
+    if (!bare || !isWord(m.first - 1, u"and") || m.first - 2 <= floor || !m_tokens[size_t(m.first - 2)].upper)
+        return m;
+    const Mention left = backwards(m.first - 2, floor, depth + 1);
+    const bool leftBare = (left.kind == Mention::Person && left.role.isEmpty() && left.tail == left.last)
+        || (left.kind == Mention::Organisation && left.tail == left.last);
+    if (!leftBare || left.plural)
+        return m;
+    Mention group;
+    group.kind = Mention::Organisation;
+    group.first = left.first;
+    group.last = group.tail = m.tail;
+    group.surface = joined(left.first, m.last);
+    group.name = left.name + QStringLiteral(" and ") + m.name;
+    group.head = QStringLiteral("and");
+    group.plural = true;
+    return group;
+}
+
+Mention MentionFinder::backwards(int last, int floor, int depth) const
+{
+    if (last <= floor || last >= int(m_tokens.size()) || depth > kMaxDepth)
         return {};
     // "Dmitry Peskov, the Kremlin spokesman, said": the appositive gives the role.
     if (isPunct(last, u',')) {
@@ -165,8 +211,18 @@ Mention MentionFinder::endingAt(int last, int floor) const
             --c0;
         if (c0 <= floor || !isPunct(c0, u',') || c0 == last - 1)
             return {};
-        Mention before = endingAt(c0 - 1, floor);
+        Mention before = backwards(c0 - 1, floor, depth + 1);
         const Mention inner = classify(c0 + 1, last - 1);
+        // "the Taliban authorities in Kabul, Abdul Qadir Noori, said": a
+        // full name in the appositive is the one who speaks for the body.
+        if (before.kind == Mention::Organisation && inner.kind == Mention::Person && inner.role.isEmpty()
+            && inner.name.contains(u' ')) {
+            Mention named = inner;
+            named.role = before.name;
+            named.first = before.first;
+            named.tail = last;
+            return named;
+        }
         // "the ministry's spokeswoman, Maria Zakharova, said"
         if (before.kind == Mention::Description && inner.kind == Mention::Person) {
             Mention named = inner;
@@ -203,7 +259,16 @@ Mention MentionFinder::endingAt(int last, int floor) const
         if (has(first, Lexicon::Determiner))
             break;
     }
-    return classify(first, last);
+    const Mention m = classify(first, last);
+    if (!isPlace(m))
+        return m.isValid() ? coordinated(m, floor, depth) : m;
+    // The place belongs to the phrase before its preposition: "the Dutch
+    // Embassy in Ankara said" is the embassy speaking.
+    Mention host = backwards(first - 2, floor, depth + 1);
+    if (host.kind == Mention::Pronoun || !host.isValid())
+        return {};
+    host.tail = last;
+    return host;
 }
 
 Mention MentionFinder::startingAt(int first, int ceiling) const
@@ -229,11 +294,20 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
     Mention m;
     for (int last = end - 1; last >= first && !m.isValid(); --last)
         m = classify(first, last);
+    // "a statement from the foreign ministry": the body that issued it speaks.
+    if (m.kind == Mention::Organisation && isDocument(m.head)
+        && (isWord(m.last + 1, u"from") || isWord(m.last + 1, u"by"))) {
+        Mention issuer = startingAt(m.last + 2, ceiling);
+        if ((issuer.kind == Mention::Organisation && !isDocument(issuer.head)) || issuer.kind == Mention::Person) {
+            issuer.first = m.first;
+            return issuer;
+        }
+    }
     if (m.kind == Mention::Person && m.role.isEmpty() && isPunct(m.last + 1, u',')) {
         int e = m.last + 2;
         while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
             ++e;
-        const Mention inner = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
+        const Mention inner = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention{};
         if (inner.kind == Mention::Description) {
             m.role = inner.role;
             m.tail = e - 1;
@@ -244,7 +318,7 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         int e = m.last + 2;
         while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
             ++e;
-        Mention named = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
+        Mention named = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention{};
         if (named.kind == Mention::Person && (e >= ceiling || isPunct(e, u','))) {
             if (named.role.isEmpty())
                 named.role = m.role;

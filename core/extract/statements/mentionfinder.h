@@ -29,9 +29,14 @@ public:
     // The Lexicon flags of token i (0 for anything but a known word).
     quint32 flags(int i) const;
     bool has(int i, quint32 flag) const { return (flags(i) & flag) != 0; }
+    // Whether a head word names a document rather than who issued it.
+    static bool isDocument(QStringView head);
 
 private:
     bool inRun(int i) const;
+    Mention backwards(int last, int floor, int depth) const;
+    bool isPlace(const Mention &m) const;
+    Mention coordinated(const Mention &m, int floor, int depth) const;
     Mention classify(int first, int last) const;
     QString joined(int first, int last) const;
 

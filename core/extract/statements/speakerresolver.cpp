@@ -1,5 +1,7 @@
 #include "extract/statements/speakerresolver.h"
 
+#include "extract/statements/mentionfinder.h"
+
 #include <QHash>
 
 namespace dateline {
@@ -48,9 +50,11 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
     const QStringView trimmed = QStringView(name).trimmed();
     const qsizetype space = trimmed.lastIndexOf(u' ');
     const QStringView lastWord = space < 0 ? trimmed : trimmed.sliced(space + 1);
-    if (lastWord.isEmpty() || !m_lastWords.contains(lastWord))
+    if (lastWord.isEmpty() || (!m_lastWords.contains(lastWord) && !m_firstWords.contains(lastWord)))
         return -1;
     const qsizetype count = trimmed.count(u' ') + 1;
+    if (count == 1 && !m_lastWords.contains(lastWord))
+        return findBySurnameFirst(lastWord, kind);
     int best = -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
@@ -67,7 +71,22 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
     return best;
 }
 
-int SpeakerResolver::findByRole(const QString &role, const QString &head) const
+int SpeakerResolver::findBySurnameFirst(QStringView word, SpeakerKind kind) const
+{
+    // "Lee" is "Lee Min-seo", "Zhang" is "Zhang Lirong": names written
+    // family name first are referred to by their first word.
+    if (kind != SpeakerKind::Person || !m_firstWords.contains(word))
+        return -1;
+    for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind == kind && e.words.size() >= 2
+            && QStringView(e.words.first()).compare(word, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+int SpeakerResolver::findByRole(const QString &role, const QString &head, int minScore) const
 {
     // The description's head must be in the role ("the president" →
     // "Russian President"); its other words rank the candidates.
@@ -76,7 +95,7 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
     qint64 bestTime = -1;
     // Heads that name an office by another word: "the Turkish leader",
     // "the top diplomat".
-    static const QHash<QString, QStringList> synonyms {
+    static const QHash<QString, QStringList> synonyms{
         {QStringLiteral("leader"),
          {QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("prime"), QStringLiteral("chancellor"),
           QStringLiteral("king")}},
@@ -104,6 +123,8 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head) const
         int score = containsWord(e.role, head) ? 1 : 0;
         for (const QString &w : words)
             score += w != head && containsWord(e.role, w) ? 2 : 0;
+        if (score < minScore)
+            continue;
         if (score > bestScore || (score == bestScore && e.lastMention > bestTime)) {
             best = i;
             bestScore = score;
@@ -117,15 +138,17 @@ int SpeakerResolver::findPronounTarget(const QString &pronoun) const
 {
     using Gender = SpeakerLexicon::Gender;
     const bool organisation = pronoun == u"it";
+    // "they" stands for a group ("Egypt and Qatar"), never for one person.
+    const bool group = pronoun == u"they";
     const Gender wanted = pronoun == u"she" ? Gender::Female : Gender::Male;
     int best = -1;
     qint64 bestSubject = -1;
     qint64 bestMention = -1;
     for (int i = 0; i < int(m_entities.size()); ++i) {
         const Entity &e = m_entities[size_t(i)];
-        if (organisation != (e.kind == SpeakerKind::Organisation))
+        if (group != e.plural || (!group && organisation != (e.kind == SpeakerKind::Organisation)))
             continue;
-        if (!organisation && e.gender != Gender::Unknown && e.gender != wanted)
+        if (!organisation && !group && e.gender != Gender::Unknown && e.gender != wanted)
             continue;
         if (e.lastSubject > bestSubject || (e.lastSubject == bestSubject && e.lastMention > bestMention)) {
             best = i;
@@ -150,6 +173,20 @@ int SpeakerResolver::findOrganisation(const QString &head) const
     return best;
 }
 
+int SpeakerResolver::findLatestOrganisation() const
+{
+    int best = -1;
+    qint64 bestTime = -1;
+    for (int i = 0; i < int(m_entities.size()); ++i) {
+        const Entity &e = m_entities[size_t(i)];
+        if (e.kind == SpeakerKind::Organisation && !e.plural && e.lastSubject > bestTime) {
+            best = i;
+            bestTime = e.lastSubject;
+        }
+    }
+    return best;
+}
+
 int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
 {
     if (m_entities.size() >= kMaxEntities)
@@ -160,8 +197,11 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
     e.words = lowerWords(mention.name);
     e.kind = kind;
     e.gender = genderOf(mention.name, mention.role);
+    e.plural = mention.plural;
     if (!e.words.isEmpty())
         m_lastWords.add(e.words.last());
+    if (e.words.size() >= 2)
+        m_firstWords.add(e.words.first());
     m_entities.push_back(e);
     return int(m_entities.size()) - 1;
 }
@@ -214,9 +254,36 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
             known.name = mention.name;
             known.words = lowerWords(mention.name);
             m_lastWords.add(known.words.last());
+            if (known.words.size() >= 2)
+                m_firstWords.add(known.words.first());
         }
     }
     touch(e, subject);
+}
+
+Speaker SpeakerResolver::resolveLate(const QString &role) const
+{
+    const QStringList words = lowerWords(role);
+    if (words.isEmpty())
+        return {};
+    const int e = findByRole(role, words.last(), 3);
+    if (e < 0)
+        return {};
+    Speaker s;
+    s.name = m_entities[size_t(e)].name;
+    s.role = m_entities[size_t(e)].role;
+    s.kind = SpeakerKind::Person;
+    return s;
+}
+
+void SpeakerResolver::learnGender(const QString &name, QStringView pronoun)
+{
+    const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
+    if (!she && pronoun.compare(u"he", Qt::CaseInsensitive) != 0)
+        return;
+    const int e = findByName(name, SpeakerKind::Person);
+    if (e >= 0 && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
+        m_entities[size_t(e)].gender = she ? SpeakerLexicon::Gender::Female : SpeakerLexicon::Gender::Male;
 }
 
 Speaker SpeakerResolver::resolve(const Mention &mention)
@@ -226,9 +293,10 @@ Speaker SpeakerResolver::resolve(const Mention &mention)
     case Mention::None:
         return {};
     case Mention::Pronoun:
-        if (mention.head == u"he" || mention.head == u"she" || mention.head == u"it")
+        if (mention.head == u"he" || mention.head == u"she" || mention.head == u"it" || mention.head == u"they")
             e = findPronounTarget(mention.head);
-        if (e >= 0 && mention.head != u"it" && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
+        if (e >= 0 && (mention.head == u"he" || mention.head == u"she")
+            && m_entities[size_t(e)].gender == SpeakerLexicon::Gender::Unknown)
             m_entities[size_t(e)].gender
                 = mention.head == u"she" ? SpeakerLexicon::Gender::Female : SpeakerLexicon::Gender::Male;
         break;
@@ -239,6 +307,11 @@ Speaker SpeakerResolver::resolve(const Mention &mention)
             e = add(mention, SpeakerKind::Person);
         break;
     case Mention::Organisation:
+        if (MentionFinder::isDocument(mention.head)) {
+            // "the statement said": the body that last spoke issued it.
+            e = findLatestOrganisation();
+            break;
+        }
         e = findByName(mention.name, SpeakerKind::Organisation);
         if (e < 0 && !mention.name.isEmpty() && mention.name.front().isUpper())
             e = add(mention, SpeakerKind::Organisation);

@@ -33,10 +33,19 @@ public:
     // names ("President Vladimir Putin") create people; bare capitalised
     // words merely refresh people already known.
     void note(const Mention &mention, bool subject);
+    // "Korkmaz said she had …": a speaker of unknown gender who reports
+    // about "she" or "he" first thing is most likely that pronoun.
+    void learnGender(const QString &name, QStringView pronoun);
+    // A description no one fitted when it was read ("Malaysia's foreign
+    // minister said" in a lede) may fit someone named later in the story.
+    // Returns the entity as a speaker, or an empty one; it needs a shared
+    // word besides the head, as the head alone fits too many people.
+    Speaker resolveLate(const QString &role) const;
     // Moves reading time on; later mentions are more recent.
     void tick() { ++m_clock; }
-    // Whether a word is the last word of a known name.
-    bool knows(QStringView word) const { return m_lastWords.contains(word); }
+    // Whether a word is the last word of a known name, or the first of a
+    // name that may be written family name first.
+    bool knows(QStringView word) const { return m_lastWords.contains(word) || m_firstWords.contains(word); }
 
 private:
     struct Entity
@@ -46,20 +55,26 @@ private:
         QStringList words; // lower-case name words
         SpeakerKind kind = SpeakerKind::Person;
         SpeakerLexicon::Gender gender = SpeakerLexicon::Gender::Unknown;
+        bool plural = false;
         qint64 lastMention = -1;
         qint64 lastSubject = -1;
     };
 
     int findByName(const QString &name, SpeakerKind kind) const;
-    int findByRole(const QString &role, const QString &head) const;
+    int findBySurnameFirst(QStringView word, SpeakerKind kind) const;
+    int findByRole(const QString &role, const QString &head, int minScore = 0) const;
     int findPronounTarget(const QString &pronoun) const;
     int findOrganisation(const QString &head) const;
+    // The organisation that most recently spoke or led a sentence.
+    int findLatestOrganisation() const;
     int add(const Mention &mention, SpeakerKind kind);
     void touch(int entity, bool subject);
     Speaker speakerOf(int entity, const Mention &mention) const;
 
     std::vector<Entity> m_entities;
     WordList m_lastWords;
+    WordList m_firstWords; // of names with two words or more
+
     qint64 m_clock = 0;
 };
 

@@ -3,6 +3,8 @@
 #include "extract/statements/lexicon.h"
 #include "extract/statements/wordlist.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace dateline {
@@ -101,14 +103,28 @@ void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &
             continue;
         if (i + 1 < s.end && t[size_t(i + 1)].kind == Token::Word && t[size_t(i + 1)].upper)
             continue;
-        // Only runs with a title or organisation word, or ending in a known
-        // name, can tell the resolver something; skip the rest cheaply.
-        bool useful = m_resolver.knows(finder.mentions().word(i));
+        const MentionFinder &words = finder.mentions();
+        // Only runs with a title or organisation word, ending in a known
+        // name, or set off by commas after a description ("Chile's
+        // ambassador to Kenya, Rodrigo Fuentes, welcomed …") can tell the
+        // resolver something; skip the rest cheaply.
+        int runStart = i;
+        while (runStart > s.first && i - runStart < 9 && t[size_t(runStart - 1)].kind == Token::Word
+               && t[size_t(runStart - 1)].upper)
+            --runStart;
+        const bool appositive = words.isPunct(runStart - 1, u',') && words.isPunct(i + 1, u',');
+        bool useful = appositive || m_resolver.knows(words.word(i));
         for (int j = i; !useful && j >= s.first && i - j < 9 && t[size_t(j)].kind == Token::Word; --j)
             useful = (t[size_t(j)].flags & (Lexicon::Title | Lexicon::Organisation)) != 0;
         if (!useful)
             continue;
-        const Mention m = finder.mentions().endingAt(i, s.first - 1);
+        Mention m = words.endingAt(i, s.first - 1);
+        if (appositive && m.kind == Mention::Person) {
+            // The appositive name is the sentence's subject, with its role.
+            const Mention whole = words.endingAt(i + 1, s.first - 1);
+            if (whole.kind == Mention::Person && whole.name == m.name)
+                m = whole;
+        }
         if (m.kind == Mention::Person || m.kind == Mention::Organisation) {
             m_resolver.tick();
             m_resolver.note(m, leadsSentence(t, s.first, m.first));
@@ -175,6 +191,20 @@ void StatementBuilder::attribute(Statement &st, const Attribution &a)
     st.speakerRole = sp.role;
     st.speakerKind = sp.kind;
     st.verb = a.verb;
+    if (MentionFinder::isDocument(a.speaker.head) && sp.name == sp.surface) {
+        // "according to the statement" with no known issuer: the body
+        // quoted last ("…, the ministry said") issued it.
+        const qsizetype stop = std::max<qsizetype>(0, m_statements.size() - kOrphanLookback);
+        for (qsizetype i = m_statements.size() - 1; i >= stop; --i) {
+            const Statement &c = m_statements.at(i);
+            const QStringView last = QStringView(c.speaker).sliced(c.speaker.lastIndexOf(u' ') + 1);
+            if (c.speakerKind != SpeakerKind::Organisation || c.speaker.isEmpty() || MentionFinder::isDocument(last))
+                continue;
+            st.speaker = c.speaker;
+            st.speakerRole = c.speakerRole;
+            break;
+        }
+    }
 }
 
 void StatementBuilder::emit(const Statement &st)
@@ -312,6 +342,7 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
     const Attribution a = finder.after(close + 1, s.end);
     if (a.isValid()) {
         attribute(st, a);
+        const MentionFinder &w0 = finder.mentions();
         // “We hope,” he said, “to restore relations.”: one statement; but
         // “…,” he said, adding: “…” is a second one.
         int j = a.end;
@@ -325,6 +356,12 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
             if (participle < 0 && tok.kind == Token::Word && !tok.upper && (tok.flags & Lexicon::ParticipleVerb))
                 participle = j;
             ++j;
+        }
+        // “…,” he said, adding that …: a second, indirect statement.
+        if (participle >= 0 && w0.isPunct(participle - 1, u',') && w0.isWord(participle + 1, u"that")) {
+            emit(st);
+            emitAdded(p, finder, st, participle - 1, effectiveEnd);
+            return true;
         }
         if (j + 1 < s.end && t[size_t(j)].kind == Token::Punct && (t[size_t(j)].ch == u',' || t[size_t(j)].ch == u':')
             && opensSpan(t, p.spans, j + 1)) {
@@ -346,9 +383,21 @@ bool StatementBuilder::quoteFirst(const Paragraph &p, const AttributionFinder &f
             }
         }
         emit(st);
+        if (!st.text.isEmpty())
+            m_joinable = {p.index, s.end, m_statements.size() - 1};
         return true;
     }
     if (close + 1 >= effectiveEnd && wordCount(t, s.first, close) >= kMinClauseWords) {
+        // “We will not yield,” she said. “Our path is set.”: the quotation
+        // goes on after its attribution, so it is the same statement.
+        if (m_joinable.paragraph == p.index && m_joinable.end == s.first
+            && m_joinable.statement == m_statements.size() - 1) {
+            Statement &prev = m_statements[m_joinable.statement];
+            prev.text += u' ' + st.text;
+            prev.end = st.end;
+            m_joinable.end = s.end;
+            return true;
+        }
         m_orphans.push_back(st);
         return true;
     }
@@ -383,6 +432,43 @@ bool StatementBuilder::framedQuote(const Paragraph &p, const AttributionFinder &
     else
         emit(st);
     return true;
+}
+
+int StatementBuilder::addedClause(const Paragraph &p, const AttributionFinder &finder, int first, int end) const
+{
+    // ", adding that" outside quotation marks; a participle frame within a
+    // quotation is the speaker's own words.
+    const auto &t = p.tokens;
+    const MentionFinder &w = finder.mentions();
+    bool quoted = false;
+    for (int i = first; i + 3 < end; ++i) {
+        if (t[size_t(i)].kind == Token::Quote && t[size_t(i)].span >= 0)
+            quoted = p.spans[size_t(t[size_t(i)].span)].open == i;
+        if (quoted || t[size_t(i + 1)].upper || !w.isWord(i + 2, u"that"))
+            continue;
+        // ", adding that …"; "… and cautioned that …" (the same subject
+        // reporting again with a verb of its own).
+        if ((w.isPunct(i, u',') && w.has(i + 1, Lexicon::ParticipleVerb))
+            || (w.isWord(i, u"and") && w.has(i + 1, Lexicon::StrongVerb | Lexicon::WeakVerb)))
+            return i;
+    }
+    return -1;
+}
+
+void StatementBuilder::emitAdded(const Paragraph &p, const AttributionFinder &finder, const Statement &first, int comma,
+                                 int end)
+{
+    // `comma` is the comma (or "and") before the verb; the clause follows "that".
+    const int c = comma + 3;
+    if (c >= end || wordCount(p.tokens, c, end) < kMinClauseWords)
+        return;
+    Statement st = reported(p, c, end);
+    st.speaker = first.speaker;
+    st.speakerSurface = first.speakerSurface;
+    st.speakerRole = first.speakerRole;
+    st.speakerKind = first.speakerKind;
+    st.verb = finder.mentions().word(comma + 1).toString();
+    emit(st);
 }
 
 bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a,
@@ -427,10 +513,10 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             }
         }
         // "said on Friday it saw …": a time phrase is not part of the clause.
-        static const WordList time {u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
-                                    u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
-                                    u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
-                                    u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
+        static const WordList time{u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
+                                   u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
+                                   u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
+                                   u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
         for (int skipped = 0; skipped < 4 && c + 1 < effectiveEnd; ++skipped) {
             if (time.contains(w.word(c)))
                 ++c;
@@ -440,8 +526,8 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
                 break;
         }
         // "warned of", "spoke about": not a reported clause.
-        static const WordList prepositions {u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
-                                            u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
+        static const WordList prepositions{u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
+                                           u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
         if (c < effectiveEnd && t[size_t(c)].kind == Token::Word && prepositions.contains(w.word(c)))
             return false;
     }
@@ -461,7 +547,7 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
         const Mention m = w.endingAt(k, c);
         if (!m.isValid() || m.kind == Mention::Pronoun)
             continue;
-        static const WordList joins {u"while", u"and", u"but", u"whereas", u"as"};
+        static const WordList joins{u"while", u"and", u"but", u"whereas", u"as"};
         int comma = m.first - 1;
         if (t[size_t(comma)].kind == Token::Word && joins.contains(w.word(comma)))
             --comma;
@@ -485,13 +571,23 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             break;
         }
     }
-    if (c >= effectiveEnd || wordCount(t, c, effectiveEnd) < kMinClauseWords)
+    // "… the talks went well, adding that …": what follows is a second
+    // statement by the same speaker.
+    const int added = addedClause(p, finder, c, effectiveEnd);
+    int clauseEnd = added >= 0 ? added : effectiveEnd;
+    if (added >= 0 && w.isPunct(clauseEnd - 1, u','))
+        --clauseEnd;
+    if (c >= clauseEnd || wordCount(t, c, clauseEnd) < kMinClauseWords)
         return false;
-    Statement st = reported(p, c, effectiveEnd);
+    Statement st = reported(p, c, clauseEnd);
     if (!hasThat && st.kind == StatementKind::Indirect && a.strength == ReportingVerbLexicon::Weak)
         return false; // "announced a plan", "claimed lives"
     attribute(st, a);
+    if (st.speakerKind == SpeakerKind::Person && a.speaker.kind != Mention::Pronoun)
+        m_resolver.learnGender(st.speaker, w.word(c));
     emit(st);
+    if (added >= 0)
+        emitAdded(p, finder, st, added, effectiveEnd);
     if (rest >= 0 && restOut)
         *restOut = rest;
     return true;
@@ -502,33 +598,55 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
 {
     // "Russia is ready for talks, Peskov told reporters."
     const auto &t = p.tokens;
-    int k = -1;
-    for (int i = effectiveEnd - 1; i > s.first && effectiveEnd - i <= kMaxTail; --i) {
-        const Token &tok = t[size_t(i)];
-        if (tok.kind == Token::Quote)
-            return false;
-        if (tok.kind == Token::Punct && tok.ch == u',') {
-            k = i;
-            break;
+    const MentionFinder &w = finder.mentions();
+    static const WordList prepositions{u"after", u"at", u"in", u"during", u"following", u"before", u"amid", u"on"};
+    const auto lastComma = [&](int end) {
+        for (int i = end - 1; i > s.first && end - i <= kMaxTail; --i) {
+            const Token &tok = t[size_t(i)];
+            if (tok.kind == Token::Quote)
+                return -1;
+            if (tok.kind == Token::Punct && tok.ch == u',')
+                return i;
         }
-    }
-    if (k < 0 || wordCount(t, s.first, k) < kMinClauseWords + 1)
+        return -1;
+    };
+    int k = lastComma(effectiveEnd);
+    if (k < 0)
         return false;
-    const Attribution a = finder.after(k + 1, effectiveEnd);
-    if (!a.isValid() || effectiveEnd - a.end > kMaxComplement)
+    int frameEnd = effectiveEnd;
+    Attribution a = finder.after(k + 1, frameEnd);
+    if (!a.isValid() && prepositions.contains(w.word(k + 1)) && !t[size_t(k + 1)].upper) {
+        // "…, the ministry said, in a deepening row …": the frame sits
+        // before a closing circumstance.
+        frameEnd = k;
+        k = lastComma(frameEnd);
+        if (k < 0)
+            return false;
+        a = finder.after(k + 1, frameEnd);
+    }
+    if (wordCount(t, s.first, k) < kMinClauseWords + 1)
+        return false;
+    if (!a.isValid() || frameEnd - a.end > kMaxComplement)
         return false;
     // The frame must be all that follows: "…, he said on Thursday", "…,
-    // Peskov told reporters in Moscow", not "…, Zelenskyy said Ukraine …".
-    for (int i = a.end; i < effectiveEnd; ++i) {
+    // Peskov told reporters in Moscow", "…, he said after talks in Lima",
+    // not "…, Zelenskyy said Ukraine …".
+    const bool circumstance = a.end < frameEnd && t[size_t(a.end)].kind == Token::Word && !t[size_t(a.end)].upper
+        && prepositions.contains(w.word(a.end));
+    for (int i = a.end; i < frameEnd && !circumstance; ++i) {
         const Token &tok = t[size_t(i)];
         if (tok.kind == Token::Punct && tok.ch == u',')
             break;
         if (tok.kind != Token::Word)
             return false;
-        const bool complement = finder.mentions().has(
-            i, Lexicon::Audience | Lexicon::AdverbialStart | Lexicon::Time | Lexicon::Determiner);
+        const bool complement
+            = w.has(i, Lexicon::Audience | Lexicon::AdverbialStart | Lexicon::Time | Lexicon::Determiner);
         const bool addressee = tok.upper && (i > a.end || a.verb == u"told" || a.verb == u"tells");
         if (!complement && !addressee)
+            return false;
+    }
+    for (int i = a.end; i < frameEnd && circumstance; ++i) {
+        if (t[size_t(i)].kind == Token::Quote)
             return false;
     }
     Statement st = reported(p, s.first, k);
@@ -601,6 +719,25 @@ QList<Statement> StatementBuilder::finish()
         else
             emit(m_open.statement);
         settleOrphans();
+    }
+    // One look-up per distinct description: a long article repeats them.
+    QHash<QString, Speaker> late;
+    for (Statement &st : m_statements) {
+        // "Malaysia's foreign minister said …" before the minister is named:
+        // a description left as its own speaker, not "a diplomat".
+        const bool description = st.speakerKind == SpeakerKind::Person && !st.speakerRole.isEmpty()
+            && st.speaker == st.speakerSurface && st.speakerSurface.endsWith(st.speakerRole, Qt::CaseInsensitive)
+            && !st.speakerSurface.startsWith(u"a ", Qt::CaseInsensitive)
+            && !st.speakerSurface.startsWith(u"an ", Qt::CaseInsensitive) && !st.speakerRole.endsWith(u's');
+        if (!description)
+            continue;
+        auto found = late.constFind(st.speakerRole);
+        if (found == late.constEnd())
+            found = late.insert(st.speakerRole, m_resolver.resolveLate(st.speakerRole));
+        if (found->name.isEmpty())
+            continue;
+        st.speaker = found->name;
+        st.speakerRole = found->role;
     }
     std::stable_sort(m_statements.begin(), m_statements.end(), before);
     return m_statements;

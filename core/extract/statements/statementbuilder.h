@@ -55,6 +55,11 @@ private:
     // the sentence starts ("…, while Rutte said …"), if there is one.
     bool clause(const Paragraph &p, const AttributionFinder &finder, const Attribution &a, int effectiveEnd,
                 int *restOut = nullptr);
+    // Where ", adding that …" or "… and cautioned that …" starts in
+    // [first, end) (its comma or "and"), or -1.
+    int addedClause(const Paragraph &p, const AttributionFinder &finder, int first, int end) const;
+    // The clause after "adding that" as a statement by the speaker of `first`.
+    void emitAdded(const Paragraph &p, const AttributionFinder &finder, const Statement &first, int comma, int end);
     bool trailingAttribution(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
     bool accordingTo(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
     bool colonQuote(const Paragraph &p, const AttributionFinder &finder, const Sentence &s, int effectiveEnd);
@@ -68,7 +73,17 @@ private:
     void settleOrphans();
     Statement reported(const Paragraph &p, int first, int end) const;
 
+    // The last quote-first statement, which a following whole-sentence
+    // quotation in the same paragraph continues.
+    struct Joinable
+    {
+        int paragraph = -1;
+        int end = -1; // token after its sentence
+        qsizetype statement = -1;
+    };
+
     Paragraph m_scratch;
+    Joinable m_joinable;
     SpeakerResolver m_resolver;
     QList<Statement> m_statements;
     std::vector<Statement> m_orphans; // whole-sentence quotes awaiting a speaker

@@ -350,14 +350,14 @@ TEST(StatementExtractor, SpeakersWithUnlistedWordsAndAnonymousResidents)
         "“Our teams recovered 20 bodies,” civil defence spokesman Mahmud Bassal told AFP.",
         "“It's a disgrace,” said one resident, Umm Mohammed, 54. “Where is the world?”",
     });
-    ASSERT_EQ(st.size(), 4);
+    ASSERT_EQ(st.size(), 3);
     EXPECT_EQ(st[0].text, QStringLiteral("Strikes killed at least 20 people overnight"));
     EXPECT_EQ(st[0].speakerKind, SpeakerKind::Organisation);
     EXPECT_EQ(st[1].speaker, QStringLiteral("Mahmud Bassal"));
+    // The quotation goes on after its attribution: one statement.
+    EXPECT_EQ(st[2].text, QStringLiteral("It's a disgrace Where is the world?"));
     EXPECT_EQ(st[2].speaker, QStringLiteral("Umm Mohammed"));
     EXPECT_EQ(st[2].speakerRole, QStringLiteral("resident"));
-    EXPECT_EQ(st[3].text, QStringLiteral("Where is the world?"));
-    EXPECT_EQ(st[3].speaker, QStringLiteral("Umm Mohammed"));
 }
 
 TEST(StatementExtractor, CoordinatedVerbAndDescriptionOfTheLatestPresident)

