@@ -221,6 +221,9 @@ void MainWindow::createDocks()
     QDockWidget *ambassadors = createDock(tr("Ambassadors"), QStringLiteral("ambassadorsDock"), m_ambassadors);
     QDockWidget *search = createDock(tr("Search"), QStringLiteral("searchDock"), m_search);
     addDockWidget(Qt::BottomDockWidgetArea, search);
+    // Out of the reader's way until asked for (Ctrl+K); saved state keeps
+    // it open for those who use it.
+    search->hide();
     addDockWidget(Qt::RightDockWidgetArea, quotes);
     addDockWidget(Qt::RightDockWidgetArea, countries);
     splitDockWidget(quotes, countries, Qt::Vertical);
@@ -278,6 +281,8 @@ void MainWindow::createActions()
     QAction *searchLibrary = edit->addAction(tr("&Search Library…"), this, &MainWindow::showSearch);
     searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     searchLibrary->setToolTip(tr("Search every article or statement in the library"));
+    searchLibrary->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    toolbar->insertAction(toolbar->actions().value(2), searchLibrary);
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -84,7 +84,7 @@ SearchPanel::SearchPanel(LibraryReader *reader, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_count);
     layout->addWidget(m_results, 1);
-    setMode(Mode::Articles);
+    showHeaders();
 }
 
 void SearchPanel::setMode(Mode mode)
@@ -108,16 +108,7 @@ void SearchPanel::runSearch()
     m_debounce->stop();
     const quint64 generation = ++m_generation;
     const QString text = m_edit->text().trimmed();
-    if (mode() == Mode::Statements) {
-        m_results->setHeaderLabels({tr("Speaker"), tr("Date"), tr("Statement"), tr("Article")});
-        m_results->header()->resizeSection(0, 130);
-        m_results->header()->resizeSection(1, 84);
-        m_results->header()->resizeSection(2, 320);
-    } else {
-        m_results->setHeaderLabels({tr("Headline"), tr("Date"), tr("Match")});
-        m_results->header()->resizeSection(0, 260);
-        m_results->header()->resizeSection(1, 84);
-    }
+    showHeaders();
     if (text.isEmpty()) {
         m_results->clear();
         m_statements.clear();
@@ -128,6 +119,20 @@ void SearchPanel::runSearch()
         m_reader->searchStatements(generation, text, kLimit);
     else
         m_reader->searchArticles(generation, text, kLimit);
+}
+
+void SearchPanel::showHeaders()
+{
+    if (mode() == Mode::Statements) {
+        m_results->setHeaderLabels({tr("Speaker"), tr("Date"), tr("Statement"), tr("Article")});
+        m_results->header()->resizeSection(0, 130);
+        m_results->header()->resizeSection(1, 84);
+        m_results->header()->resizeSection(2, 320);
+    } else {
+        m_results->setHeaderLabels({tr("Headline"), tr("Date"), tr("Match")});
+        m_results->header()->resizeSection(0, 260);
+        m_results->header()->resizeSection(1, 84);
+    }
 }
 
 void SearchPanel::showArticles(quint64 generation, const ArticleResults &results)

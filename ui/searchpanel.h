@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void runSearch();
+    void showHeaders();
     void showArticles(quint64 generation, const ArticleResults &results);
     void showStatements(quint64 generation, const StatementResults &results);
     void showTotal(qint64 total, int shown);
