@@ -33,9 +33,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dateline::ui {
@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_library(new LibraryReader(this))
     , m_model(new ArticleListModel(m_library, this))
     , m_filter(new QLineEdit(this))
-    , m_list(new QTreeView(this))
+    , m_list(new QTableView(this))
     , m_reader(new ReaderView(this))
     , m_findBar(new FindBar(m_reader, this))
     , m_quotes(new QuotesPanel(this))
@@ -134,7 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_list->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateStatus();
     m_reader->clear();
 
@@ -164,14 +164,24 @@ QWidget *MainWindow::createListPane()
     connect(m_filter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
     m_list->setModel(m_model);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    // A table, not a tree: QTreeView asks for more rows on every layout and
+    // so would read the whole library; QTableView only when the last row
+    // scrolls into view.
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
+    m_list->horizontalHeader()->setHighlightSections(false);
+    m_list->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ArticleListModel::Published, Qt::DescendingOrder);
     m_list->setAccessibleName(tr("Articles"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    QHeaderView *header = m_list->header();
+    QHeaderView *header = m_list->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
@@ -663,7 +673,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("window/listHeader"), m_list->header()->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
     event->accept();
 }
 

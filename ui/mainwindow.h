@@ -17,7 +17,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QToolButton;
-class QTreeView;
+class QTableView;
 
 namespace dateline::ui {
 
@@ -67,7 +67,7 @@ public:
     SearchPanel *searchPanel() const { return m_search; }
     // The article the reader shows (or is loading), 0 for none.
     qint64 currentArticleId() const { return m_wantedId; }
-    QTreeView *articleList() const { return m_list; }
+    QTableView *articleList() const { return m_list; }
     QLineEdit *quickFilter() const { return m_filter; }
     ReaderView *reader() const { return m_reader; }
     FindBar *findBar() const { return m_findBar; }
@@ -109,7 +109,7 @@ private:
     LibraryReader *m_library = nullptr;
     ArticleListModel *m_model = nullptr;
     QLineEdit *m_filter = nullptr;
-    QTreeView *m_list = nullptr;
+    QTableView *m_list = nullptr;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
     QuotesPanel *m_quotes = nullptr;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 

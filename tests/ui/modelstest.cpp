@@ -14,6 +14,7 @@
 
 #include <QColor>
 #include <QRegularExpression>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -147,6 +148,27 @@ TEST_F(LibraryListTest, FetchesPagesAsTheViewAsks)
     // Pages follow on without gaps or repeats.
     for (int row = 0; row < 450; ++row)
         ASSERT_EQ(headline(row), QStringLiteral("Story %1").arg(row, 3, 10, QLatin1Char('0')));
+}
+
+TEST_F(LibraryListTest, ATableViewReadsOnlyThePagesItShows)
+{
+    QList<Article> articles;
+    for (int i = 0; i < 650; ++i) {
+        Article a;
+        a.headline = QStringLiteral("Story %1").arg(i, 3, 10, QLatin1Char('0'));
+        a.paragraphs = {QStringLiteral("Paragraph of story %1.").arg(i)};
+        articles << a;
+    }
+    test::storeInLibrary(path(), articles);
+    open();
+    QTableView view;
+    view.resize(400, 300);
+    view.setModel(m_model.get());
+    view.show();
+    test::waitUntil([] { return false; }, 500); // time for layouts and any fetch they start
+    EXPECT_EQ(m_model->rowCount(), ui::ArticleListModel::kPageSize) << "more than the first page was read";
+    view.scrollToBottom();
+    EXPECT_TRUE(test::waitUntil([&] { return m_model->rowCount() == 2 * ui::ArticleListModel::kPageSize; }));
 }
 
 TEST(CountryFlag, BuildsRegionalIndicatorPairs)
