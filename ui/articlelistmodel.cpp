@@ -3,62 +3,84 @@
 #include "countryflag.h"
 #include "extract/extractor.h"
 #include "itemroles.h"
+#include "libraryreader.h"
 
 #include <QFileInfo>
-#include <QHash>
-
-#include <algorithm>
 
 namespace dateline::ui {
 
-ArticleListModel::ArticleListModel(QObject *parent)
+ArticleListModel::ArticleListModel(LibraryReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_reader(reader)
 {
+    connect(m_reader, &LibraryReader::rowsFetched, this, &ArticleListModel::onRowsFetched);
 }
 
-ArticleListModel::Row ArticleListModel::makeRow(const Article &article)
+void ArticleListModel::refresh()
 {
-    Row row {article, article.contentHash(), {}, {}};
-    for (const Statement &s : article.extraction.statements) {
-        if (!s.speaker.isEmpty() && !row.speakers.contains(s.speaker))
-            row.speakers << s.speaker;
-    }
-    QHash<QString, int> counts;
-    for (const CountryMention &m : article.extraction.countries) {
-        if (!counts.contains(m.code))
-            row.countries << m.code;
-        ++counts[m.code];
-    }
-    std::stable_sort(row.countries.begin(), row.countries.end(),
-                     [&counts](const QString &a, const QString &b) { return counts.value(a) > counts.value(b); });
-    return row;
+    ++m_generation;
+    m_fetching = true;
+    m_reader->fetchRows(m_generation, m_query, 0, kPageSize);
 }
 
-void ArticleListModel::setArticles(const QList<Article> &articles)
+void ArticleListModel::setQuickFilter(const QString &text)
 {
-    beginResetModel();
-    m_rows.clear();
-    for (const Article &a : articles)
-        m_rows << makeRow(a);
-    endResetModel();
-}
-
-void ArticleListModel::appendArticles(const QList<Article> &articles)
-{
-    if (articles.isEmpty())
+    if (text == m_query.filter)
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + articles.size() - 1));
-    for (const Article &a : articles)
-        m_rows << makeRow(a);
+    m_query.filter = text;
+    refresh();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    if (column == m_query.sortColumn && descending == m_query.descending)
+        return;
+    m_query.sortColumn = column;
+    m_query.descending = descending;
+    refresh();
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_reader->fetchRows(m_generation, m_query, int(m_rows.size()), kPageSize);
+}
+
+void ArticleListModel::onRowsFetched(quint64 generation, int offset, const QList<ArticleRow> &rows, qint64 total)
+{
+    if (generation != m_generation)
+        return; // a page of a query that was replaced
+    m_fetching = false;
+    if (offset == 0) {
+        beginResetModel();
+        m_rows = rows;
+        m_total = total;
+        endResetModel();
+        Q_EMIT refreshed();
+        return;
+    }
+    if (offset != m_rows.size() || rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows += rows;
     endInsertRows();
 }
 
-QSet<QString> ArticleListModel::contentHashes() const
+int ArticleListModel::rowOf(qint64 id) const
 {
-    QSet<QString> hashes;
-    for (const Row &r : m_rows)
-        hashes.insert(r.hash);
-    return hashes;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -75,17 +97,16 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
-    const Article &a = row.article;
+    const ArticleRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Headline:
-            return a.headline.isEmpty() ? QFileInfo(a.source).fileName() : a.headline;
+            return row.headline.isEmpty() ? QFileInfo(row.source).fileName() : row.headline;
         case Published:
-            return a.published.left(10);
+            return row.published.left(10);
         case Source:
-            return a.agency.isEmpty() ? QFileInfo(a.source).fileName() : a.agency;
+            return row.agency.isEmpty() ? QFileInfo(row.source).fileName() : row.agency;
         case Speakers:
             return row.speakers.isEmpty() ? QVariant() : QVariant(int(row.speakers.size()));
         case Countries: {
@@ -101,7 +122,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Published:
-            return a.published; // ISO 8601 sorts as text
+            return row.published; // ISO 8601 sorts as text
         case Speakers:
             return int(row.speakers.size());
         case Countries:
@@ -112,9 +133,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Headline:
-            return a.standfirst.isEmpty() ? a.headline : a.standfirst;
+            return row.standfirst.isEmpty() ? row.headline : row.standfirst;
         case Source:
-            return a.source;
+            return row.source;
         case Speakers:
             return row.speakers.join(QLatin1Char('\n'));
         case Countries: {

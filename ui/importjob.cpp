@@ -1,42 +1,18 @@
 #include "importjob.h"
 
-#include "extract/extractor.h"
-#include "import/importer.h"
+#include "library/importpipeline.h"
+#include "library/library.h"
+#include "library/libraryerror.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <exception>
 
 namespace dateline::ui {
 
 namespace {
 
-// Folders are walked without following symlinks, so a link loop cannot make
-// the list endless; hidden files (editor backups, .DS_Store) are skipped.
-QStringList collectFiles(const QStringList &paths, const std::atomic_bool &cancel)
+QString articles(int n)
 {
-    QStringList files;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files << path;
-            continue;
-        }
-        QStringList inFolder;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext() && !cancel)
-            inFolder << it.next();
-        inFolder.sort();
-        files += inFolder;
-    }
-    return files;
-}
-
-QString displayName(const Article &a)
-{
-    return a.headline.isEmpty() ? QFileInfo(a.source).fileName() : a.headline;
+    return n == 1 ? ImportJob::tr("1 article") : ImportJob::tr("%1 articles").arg(n);
 }
 
 } // namespace
@@ -57,13 +33,13 @@ template<typename F> void ImportJob::post(F &&f)
     QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
 }
 
-bool ImportJob::start(const QStringList &paths, const QSet<QString> &knownHashes)
+bool ImportJob::start(const QString &libraryPath, const QStringList &paths)
 {
     if (m_running)
         return false;
     m_running = true;
     m_cancel = false;
-    m_future = QtConcurrent::run([this, paths, knownHashes] { run(paths, knownHashes); });
+    m_future = QtConcurrent::run([this, libraryPath, paths] { run(libraryPath, paths); });
     return true;
 }
 
@@ -72,47 +48,37 @@ void ImportJob::cancel()
     m_cancel = true;
 }
 
-void ImportJob::run(const QStringList &paths, QSet<QString> knownHashes)
+void ImportJob::run(const QString &libraryPath, const QStringList &paths)
 {
     ImportSummary summary;
-    const QStringList files = collectFiles(paths, m_cancel);
-    const int total = int(files.size());
-    post([this, total] { Q_EMIT progress(0, total); });
-
-    int done = 0;
-    for (const QString &file : files) {
-        if (m_cancel)
-            break;
-        QList<Article> fresh;
-        try {
-            ImportResult result = Importer::importFile(file);
-            for (Article &article : result.articles) {
-                const QString hash = article.contentHash();
-                if (knownHashes.contains(hash)) {
-                    summary.duplicates.append({file, displayName(article)});
-                    continue;
-                }
-                knownHashes.insert(hash);
-                article.extraction = Extractor::extract(article);
-                summary.imported.append({file, displayName(article)});
-                fresh.append(std::move(article));
-            }
-            if (!result.ok())
-                summary.refused.append({file, result.error});
-            else if (result.articles.isEmpty())
-                summary.refused.append({file, tr("no article found")});
-        } catch (const std::exception &e) {
-            // Whatever went wrong inside one file stays with that file.
-            summary.refused.append({file, tr("import failed: %1").arg(QString::fromLocal8Bit(e.what()))});
-        }
-        ++done;
-        post([this, done, total, fresh = std::move(fresh)] {
-            if (!fresh.isEmpty())
-                Q_EMIT articlesReady(fresh);
-            Q_EMIT progress(done, total);
+    try {
+        Library library = Library::open(libraryPath);
+        ImportPipeline pipeline(library);
+        // The pipeline reports after every file with running totals; the
+        // difference from the last report is what this file brought.
+        ImportProgress last;
+        pipeline.setProgressCallback([&](const ImportProgress &p) {
+            const int imported = p.imported - last.imported;
+            const int duplicates = p.duplicates - last.duplicates;
+            if (imported > 0)
+                summary.imported.append({p.currentFile, articles(imported), imported});
+            if (duplicates > 0)
+                summary.duplicates.append({p.currentFile, articles(duplicates), duplicates});
+            last = p;
+            post([this, done = p.filesDone, total = p.filesTotal] { Q_EMIT progress(done, total); });
+            if (m_cancel)
+                pipeline.cancel();
         });
+        if (m_cancel)
+            pipeline.cancel();
+        const dateline::ImportSummary result = pipeline.run(paths);
+        for (const RefusedFile &refused : result.refused)
+            summary.refused.append({refused.path, refused.reason, 0});
+        summary.cancelled = result.cancelled || m_cancel;
+    } catch (const LibraryError &e) {
+        summary.refused.append({libraryPath, tr("the library failed: %1").arg(e.message()), 0});
+        summary.cancelled = true;
     }
-    summary.cancelled = m_cancel;
     post([this, summary = std::move(summary)] {
         m_running = false;
         Q_EMIT finished(summary);

@@ -60,9 +60,9 @@ QString ImportSummaryDialog::headline(const ImportSummary &summary)
         return n == 1 ? one : many.arg(n);
     };
     QStringList parts;
-    parts << count(summary.imported.size(), tr("1 article imported"), tr("%1 articles imported"));
-    if (!summary.duplicates.isEmpty())
-        parts << count(summary.duplicates.size(), tr("1 already in the library"), tr("%1 already in the library"));
+    parts << count(summary.importedArticles(), tr("1 article imported"), tr("%1 articles imported"));
+    if (summary.duplicateArticles() > 0)
+        parts << count(summary.duplicateArticles(), tr("1 already in the library"), tr("%1 already in the library"));
     if (!summary.refused.isEmpty())
         parts << count(summary.refused.size(), tr("1 file refused"), tr("%1 files refused"));
     QString text = parts.join(QStringLiteral(", "));

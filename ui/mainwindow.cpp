@@ -1,14 +1,16 @@
 #include "mainwindow.h"
 
 #include "ambassadorspanel.h"
-#include "articlefiltermodel.h"
 #include "articlelistmodel.h"
 #include "countriespanel.h"
 #include "findbar.h"
 #include "importjob.h"
 #include "importsummarydialog.h"
+#include "library/library.h"
+#include "libraryreader.h"
 #include "quotespanel.h"
 #include "readerview.h"
+#include "searchpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -31,9 +33,9 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace dateline::ui {
@@ -72,15 +74,16 @@ QStringList localPaths(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new ArticleListModel(this))
-    , m_proxy(new ArticleFilterModel(this))
+    , m_library(new LibraryReader(this))
+    , m_model(new ArticleListModel(m_library, this))
     , m_filter(new QLineEdit(this))
-    , m_list(new QTreeView(this))
+    , m_list(new QTableView(this))
     , m_reader(new ReaderView(this))
     , m_findBar(new FindBar(m_reader, this))
     , m_quotes(new QuotesPanel(this))
     , m_countries(new CountriesPanel(this))
     , m_ambassadors(new AmbassadorsPanel(this))
+    , m_search(new SearchPanel(m_library, this))
     , m_import(new ImportJob(this))
     , m_progress(new QProgressBar(this))
     , m_cancelImport(new QToolButton(this))
@@ -120,7 +123,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_import->cancel();
     });
 
-    connect(m_import, &ImportJob::articlesReady, this, &MainWindow::addArticles);
     connect(m_import, &ImportJob::progress, this, [this](int done, int total) {
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(done);
@@ -132,9 +134,23 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_list->header()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
+    m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateStatus();
     m_reader->clear();
+
+    connect(m_library, &LibraryReader::opened, this, &MainWindow::onLibraryOpened);
+    connect(m_library, &LibraryReader::failed, this, &MainWindow::onLibraryFailed);
+    connect(m_library, &LibraryReader::articleLoaded, this, &MainWindow::onArticleLoaded);
+    connect(m_model, &ArticleListModel::refreshed, this, &MainWindow::onListRefreshed);
+    m_libraryPath = libraryPath();
+    m_status->setText(tr("Opening the library…"));
+    m_library->open(m_libraryPath);
+}
+
+QString MainWindow::libraryPath()
+{
+    const QString path = QSettings().value(QStringLiteral("library/path")).toString();
+    return path.isEmpty() ? Library::defaultPath() : path;
 }
 
 MainWindow::~MainWindow() = default;
@@ -145,18 +161,27 @@ QWidget *MainWindow::createListPane()
     m_filter->setAccessibleName(tr("Article filter"));
     m_filter->setToolTip(tr("Shows only the articles whose headline or source contains this text (Ctrl+L)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ArticleFilterModel::setQuickFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
-    m_proxy->setSourceModel(m_model);
-    m_list->setModel(m_proxy);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
+    m_list->setModel(m_model);
+    // A table, not a tree: QTreeView asks for more rows on every layout and
+    // so would read the whole library; QTableView only when the last row
+    // scrolls into view.
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
+    m_list->horizontalHeader()->setHighlightSections(false);
+    m_list->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_list->setAlternatingRowColors(true);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ArticleListModel::Published, Qt::DescendingOrder);
     m_list->setAccessibleName(tr("Articles"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    QHeaderView *header = m_list->header();
+    QHeaderView *header = m_list->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
@@ -204,6 +229,11 @@ void MainWindow::createDocks()
     QDockWidget *quotes = createDock(tr("Quotes"), QStringLiteral("quotesDock"), m_quotes);
     QDockWidget *countries = createDock(tr("Countries"), QStringLiteral("countriesDock"), m_countries);
     QDockWidget *ambassadors = createDock(tr("Ambassadors"), QStringLiteral("ambassadorsDock"), m_ambassadors);
+    QDockWidget *search = createDock(tr("Search"), QStringLiteral("searchDock"), m_search);
+    addDockWidget(Qt::BottomDockWidgetArea, search);
+    // Out of the reader's way until asked for (Ctrl+K); saved state keeps
+    // it open for those who use it.
+    search->hide();
     addDockWidget(Qt::RightDockWidgetArea, quotes);
     addDockWidget(Qt::RightDockWidgetArea, countries);
     splitDockWidget(quotes, countries, Qt::Vertical);
@@ -214,6 +244,8 @@ void MainWindow::createDocks()
     connect(m_quotes, &QuotesPanel::elementChosen, m_reader, &ReaderView::flashElement);
     connect(m_countries, &CountriesPanel::elementChosen, m_reader, &ReaderView::flashElement);
     connect(m_ambassadors, &AmbassadorsPanel::elementChosen, m_reader, &ReaderView::flashElement);
+    connect(m_search, &SearchPanel::articleChosen, this, &MainWindow::openArticle);
+    connect(m_search, &SearchPanel::statementChosen, this, &MainWindow::openStatement);
 }
 
 void MainWindow::createActions()
@@ -255,6 +287,12 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Ctrl+F is find-in-article, so the library search takes Ctrl+K.
+    QAction *searchLibrary = edit->addAction(tr("&Search Library…"), this, &MainWindow::showSearch);
+    searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchLibrary->setToolTip(tr("Search every article or statement in the library"));
+    searchLibrary->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
+    toolbar->insertAction(toolbar->actions().value(2), searchLibrary);
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -320,6 +358,7 @@ void MainWindow::createActions()
     m_docks.value(0)->toggleViewAction()->setText(tr("&Quotes"));
     m_docks.value(1)->toggleViewAction()->setText(tr("&Countries"));
     m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
+    m_docks.value(3)->toggleViewAction()->setText(tr("&Search"));
 
     // Go
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -374,14 +413,6 @@ bool MainWindow::isImporting() const
     return m_import->isRunning();
 }
 
-void MainWindow::addArticles(const QList<Article> &articles)
-{
-    m_model->appendArticles(articles);
-    if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        selectArticle(0);
-    updateStatus();
-}
-
 void MainWindow::importPaths(const QStringList &paths, bool showSummary)
 {
     if (paths.isEmpty())
@@ -393,7 +424,8 @@ void MainWindow::importPaths(const QStringList &paths, bool showSummary)
 
 void MainWindow::startNextImport()
 {
-    if (m_pendingImports.isEmpty())
+    // Imports wait for the library: opening it may create or upgrade it.
+    if (m_pendingImports.isEmpty() || !m_libraryOpen)
         return;
     const PendingImport next = m_pendingImports.takeFirst();
     m_showSummary = next.showSummary;
@@ -401,14 +433,14 @@ void MainWindow::startNextImport()
     m_progress->show();
     m_cancelImport->show();
     m_status->setText(tr("Importing…"));
-    m_import->start(next.paths, m_model->contentHashes());
+    m_import->start(m_libraryPath, next.paths);
 }
 
 void MainWindow::onImportFinished(const ImportSummary &summary)
 {
     m_progress->hide();
     m_cancelImport->hide();
-    updateStatus();
+    m_model->refresh();
     statusBar()->showMessage(ImportSummaryDialog::headline(summary), 8000);
     // Refusals are always worth a dialog; a clean run only when asked.
     if (m_showSummary || !summary.refused.isEmpty()) {
@@ -422,13 +454,66 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
 
 void MainWindow::importSamplesOnFirstRun()
 {
-    QSettings settings;
-    if (settings.value(QStringLiteral("library/samplesImported"), false).toBool())
+    m_samplesWanted = true;
+    if (!m_libraryOpen || !m_libraryEmpty)
         return;
-    settings.setValue(QStringLiteral("library/samplesImported"), true);
+    m_samplesWanted = false;
     const QString folder = QString::fromLatin1(kSamplesFolder);
     if (!QDir(folder).isEmpty())
         importPaths({folder}, false);
+}
+
+void MainWindow::onLibraryOpened(qint64 articles)
+{
+    m_libraryOpen = true;
+    m_libraryEmpty = articles == 0;
+    m_model->refresh();
+    if (m_samplesWanted)
+        importSamplesOnFirstRun();
+    startNextImport();
+    Q_EMIT libraryOpened();
+}
+
+void MainWindow::onLibraryFailed(const QString &message)
+{
+    if (m_libraryOpen) {
+        statusBar()->showMessage(tr("Reading the library failed: %1").arg(message), 8000);
+        return;
+    }
+    m_pendingImports.clear();
+    m_status->setText(tr("No library: %1").arg(message));
+    auto *box
+        = new QMessageBox(QMessageBox::Critical, tr("Cannot Open the Library"),
+                          tr("Dateline cannot open its library at %1.").arg(QDir::toNativeSeparators(m_libraryPath)),
+                          QMessageBox::Ok, this);
+    box->setInformativeText(tr("%1\n\nThe file was left untouched. Move it aside, or point the \"library/path\" "
+                               "setting at another file, and start Dateline again.")
+                                .arg(message));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT libraryFailed(message);
+}
+
+void MainWindow::onListRefreshed()
+{
+    updateStatus();
+    // A reset drops the current row: find the open article again, or
+    // start with the first one.
+    const int row = m_model->rowOf(m_wantedId);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, ArticleListModel::Headline);
+        m_list->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (m_wantedId == 0) {
+        selectArticle(0);
+    }
+}
+
+void MainWindow::showSearch()
+{
+    m_docks.value(3)->show();
+    m_docks.value(3)->raise();
+    m_search->focusSearch();
 }
 
 void MainWindow::openFiles()
@@ -468,9 +553,9 @@ void MainWindow::setLayerVisible(ReaderView::Layer layer, bool visible)
 
 void MainWindow::selectArticle(int row)
 {
-    if (row < 0 || row >= m_proxy->rowCount())
+    if (row < 0 || row >= m_model->rowCount())
         return;
-    const QModelIndex index = m_proxy->index(row, ArticleListModel::Headline);
+    const QModelIndex index = m_model->index(row, ArticleListModel::Headline);
     m_list->setCurrentIndex(index);
     m_list->scrollTo(index);
 }
@@ -489,8 +574,13 @@ void MainWindow::previousArticle()
 
 void MainWindow::showCurrentArticle()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_list->currentIndex());
+    const QModelIndex current = m_list->currentIndex();
+    // A reset of the list leaves no current row for a moment; the reader
+    // keeps the article until the list says there is none.
     if (!current.isValid()) {
+        if (m_model->rowCount() > 0)
+            return;
+        m_wantedId = 0;
         m_reader->clear();
         const Extraction none;
         m_quotes->setExtraction(none);
@@ -499,17 +589,61 @@ void MainWindow::showCurrentArticle()
         setWindowTitle(QStringLiteral("Dateline"));
         return;
     }
-    const Article &article = m_model->article(current.row());
+    const qint64 id = m_model->articleId(current.row());
+    if (id == m_wantedId)
+        return;
+    openArticle(id);
+}
+
+void MainWindow::openArticle(qint64 articleId)
+{
+    m_wantedId = articleId;
+    m_pendingStatement.reset();
+    m_library->loadArticle(articleId);
+}
+
+void MainWindow::openStatement(const StatementHit &hit)
+{
+    const int row = m_model->rowOf(hit.articleId);
+    if (row >= 0) {
+        m_wantedId = hit.articleId; // so selecting the row does not load it twice
+        selectArticle(row);
+    }
+    m_wantedId = hit.articleId;
+    m_pendingStatement = hit;
+    m_library->loadArticle(hit.articleId);
+}
+
+void MainWindow::onArticleLoaded(const StoredArticle &stored)
+{
+    if (stored.id != m_wantedId)
+        return; // the user moved on while it loaded
+    const Article &article = stored.article;
     m_reader->showArticle(article);
     m_quotes->setExtraction(article.extraction);
     m_countries->setExtraction(article.extraction);
     m_ambassadors->setExtraction(article.extraction);
-    setWindowTitle(tr("%1 — Dateline").arg(current.data().toString()));
+    const QString title = article.headline.isEmpty() ? QFileInfo(article.source).fileName() : article.headline;
+    setWindowTitle(tr("%1 — Dateline").arg(title));
+    if (!m_pendingStatement)
+        return;
+    // The reader marks statement i of the extraction as "q<i>"; the search
+    // hit names it by paragraph and span.
+    const StatementHit hit = *m_pendingStatement;
+    m_pendingStatement.reset();
+    const QList<Statement> &statements = article.extraction.statements;
+    for (int i = 0; i < statements.size(); ++i) {
+        const Statement &s = statements.at(i);
+        if (s.paragraph == hit.paragraph && s.start == hit.start && s.end == hit.end) {
+            m_reader->flashElement(QStringLiteral("q%1").arg(i));
+            return;
+        }
+    }
 }
 
 void MainWindow::updateStatus()
 {
-    const int n = m_model->rowCount();
+    const qint64 n = m_model->total();
     m_status->setText(n == 0       ? tr("No articles yet: open files or drop them on the window")
                           : n == 1 ? tr("1 article")
                                    : tr("%1 articles").arg(n));
@@ -539,7 +673,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("window/listHeader"), m_list->header()->saveState());
+    settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
     event->accept();
 }
 

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "importsummary.h"
-#include "model/article.h"
+#include "library/searchresults.h"
+#include "library/storedarticle.h"
 #include "readerview.h"
 
 #include <QMainWindow>
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -15,20 +17,23 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QToolButton;
-class QTreeView;
+class QTableView;
 
 namespace dateline::ui {
 
 class AmbassadorsPanel;
-class ArticleFilterModel;
 class ArticleListModel;
 class CountriesPanel;
 class FindBar;
 class ImportJob;
+class LibraryReader;
 class QuotesPanel;
+class SearchPanel;
 
-// The main window: article list beside the reader, dock panels for the
-// open article's quotes, countries and ambassadors, import with progress.
+// The main window over the user's library (QSettings "library/path"):
+// article list beside the reader, dock panels for the open article's
+// quotes, countries and ambassadors, library search, import with progress.
+// Every database access runs on the reader thread or the import worker.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,14 +42,20 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds articles that are ready (imported and extracted) to the library.
-    void addArticles(const QList<Article> &articles);
+    // The library file: QSettings "library/path", else Library::defaultPath().
+    static QString libraryPath();
+
     // Imports files and folders in the background; a summary dialog follows
     // when showSummary is set or a file was refused. Runs after the current
-    // import when one is going on.
+    // import (and once the library is open).
     void importPaths(const QStringList &paths, bool showSummary = true);
-    // On the very first run, imports the samples shipped in the resources.
+    // When the library turns out empty (the first run), imports the samples
+    // shipped in the resources.
     void importSamplesOnFirstRun();
+    // Loads the article into the reader; with a statement, scrolls to it
+    // and flashes it once the page is there.
+    void openArticle(qint64 articleId);
+    void openStatement(const dateline::StatementHit &hit);
 
     void setLayerVisible(ReaderView::Layer layer, bool visible);
     void nextArticle();
@@ -53,8 +64,10 @@ public:
     void selectArticle(int row);
 
     ArticleListModel *articleModel() const { return m_model; }
-    ArticleFilterModel *filterModel() const { return m_proxy; }
-    QTreeView *articleList() const { return m_list; }
+    SearchPanel *searchPanel() const { return m_search; }
+    // The article the reader shows (or is loading), 0 for none.
+    qint64 currentArticleId() const { return m_wantedId; }
+    QTableView *articleList() const { return m_list; }
     QLineEdit *quickFilter() const { return m_filter; }
     ReaderView *reader() const { return m_reader; }
     FindBar *findBar() const { return m_findBar; }
@@ -65,6 +78,9 @@ public:
 
 Q_SIGNALS:
     void importFinished(const dateline::ui::ImportSummary &summary);
+    void libraryOpened();
+    // The library could not be opened (or read); the message was shown.
+    void libraryFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +94,11 @@ private:
     void createDocks();
     void createActions();
     void showCurrentArticle();
+    void onLibraryOpened(qint64 articles);
+    void onLibraryFailed(const QString &message);
+    void onListRefreshed();
+    void onArticleLoaded(const StoredArticle &stored);
+    void showSearch();
     void openFiles();
     void importFolder();
     void startNextImport();
@@ -85,17 +106,18 @@ private:
     void showAbout();
     void updateStatus();
 
+    LibraryReader *m_library = nullptr;
     ArticleListModel *m_model = nullptr;
-    ArticleFilterModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
-    QTreeView *m_list = nullptr;
+    QTableView *m_list = nullptr;
     ReaderView *m_reader = nullptr;
     FindBar *m_findBar = nullptr;
     QuotesPanel *m_quotes = nullptr;
     CountriesPanel *m_countries = nullptr;
     AmbassadorsPanel *m_ambassadors = nullptr;
+    SearchPanel *m_search = nullptr;
     QList<QDockWidget *> m_docks;
-    std::array<QAction *, 3> m_layerActions {};
+    std::array<QAction *, 3> m_layerActions{};
 
     ImportJob *m_import = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -108,6 +130,13 @@ private:
     };
     QList<PendingImport> m_pendingImports;
     bool m_showSummary = true;
+    QString m_libraryPath;
+    bool m_libraryOpen = false;
+    bool m_libraryEmpty = false;
+    bool m_samplesWanted = false;
+    qint64 m_wantedId = 0;
+    // The statement to flash when the wanted article arrives.
+    std::optional<StatementHit> m_pendingStatement;
 };
 
 } // namespace dateline::ui

@@ -1,5 +1,10 @@
 #include "fixturearticles.h"
 
+#include "extract/extractor.h"
+#include "library/library.h"
+#include "library/librarywriter.h"
+#include "library/transaction.h"
+
 #include <QtGlobal>
 
 namespace dateline::test {
@@ -126,6 +131,20 @@ Article reutersArticle()
                                          StatementKind::Indirect)};
     a.extraction.countries = {country(a, 0, QStringLiteral("Russian"), QStringLiteral("RU"))};
     return a;
+}
+
+} // namespace dateline::test
+
+namespace dateline::test {
+
+void storeInLibrary(const QString &path, const QList<Article> &articles)
+{
+    Library library = Library::open(path);
+    LibraryWriter writer(library.database());
+    Transaction transaction(library.database());
+    for (const Article &article : articles)
+        writer.store(article, Extractor::kVersion);
+    transaction.commit();
 }
 
 } // namespace dateline::test

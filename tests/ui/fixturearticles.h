@@ -15,3 +15,11 @@ Article credentialsArticle();
 Article reutersArticle();
 
 } // namespace dateline::test
+
+namespace dateline::test {
+
+// Stores articles, with the extraction they carry, in the library at path
+// (created when absent), as an import would.
+void storeInLibrary(const QString &path, const QList<Article> &articles);
+
+} // namespace dateline::test

@@ -1,17 +1,22 @@
 #include "articlelistmodel.h"
 #include "importjob.h"
 #include "importsummarydialog.h"
+#include "library/library.h"
 #include "mainwindow.h"
 #include "testpaths.h"
 #include "uitestsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace dateline;
 
@@ -46,47 +51,72 @@ void writeFolder(const QString &root)
 
 } // namespace
 
-TEST(ImportJob, ImportsFolderRecursivelyAndReportsDuplicatesAndRefusals)
+TEST(ImportJob, ImportsFolderIntoTheLibraryAndReportsDuplicatesAndRefusals)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    writeFolder(dir.path());
+    writeFolder(dir.filePath(QStringLiteral("in")));
+    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
 
     ui::ImportJob job;
     ui::ImportSummary summary;
-    QList<Article> articles;
     int lastDone = -1;
     int lastTotal = -1;
-    QObject::connect(&job, &ui::ImportJob::articlesReady, [&](const QList<Article> &a) { articles += a; });
     QObject::connect(&job, &ui::ImportJob::progress, [&](int done, int total) {
         lastDone = done;
         lastTotal = total;
     });
     QObject::connect(&job, &ui::ImportJob::finished, [&](const ui::ImportSummary &s) { summary = s; });
     ASSERT_TRUE(test::triggerAndWait(&job, &ui::ImportJob::finished, [&] {
-        ASSERT_TRUE(job.start({dir.path()}, {}));
-        EXPECT_FALSE(job.start({dir.path()}, {})) << "a second run while one is going on";
+        ASSERT_TRUE(job.start(library, {dir.filePath(QStringLiteral("in"))}));
+        EXPECT_FALSE(job.start(library, {dir.path()})) << "a second run while one is going on";
     }));
     EXPECT_FALSE(job.isRunning());
-    EXPECT_EQ(summary.imported.size(), 2);
-    EXPECT_EQ(summary.duplicates.size(), 1);
+    EXPECT_EQ(summary.importedArticles(), 2);
+    EXPECT_EQ(summary.duplicateArticles(), 1);
     ASSERT_EQ(summary.refused.size(), 2);
     EXPECT_FALSE(summary.cancelled);
-    EXPECT_EQ(articles.size(), 2);
     EXPECT_EQ(lastDone, 5);
     EXPECT_EQ(lastTotal, 5);
     for (const ui::ImportSummary::Entry &e : summary.refused) {
         EXPECT_TRUE(e.path.endsWith(QStringLiteral("broken.txt")) || e.path.endsWith(QStringLiteral("empty.txt")));
         EXPECT_FALSE(e.detail.isEmpty());
     }
+    // The good files are in the library, once each.
+    {
+        Library opened = Library::open(library);
+        EXPECT_EQ(opened.stats().articles, 2);
+        SearchFilter filter;
+        filter.query = QStringLiteral("Geneva");
+        EXPECT_EQ(opened.searchArticles(filter).total, 1);
+    }
 
-    // Run again with what the library holds: everything is a duplicate now.
-    QSet<QString> known;
-    for (const Article &a : articles)
-        known.insert(a.contentHash());
-    ASSERT_TRUE(test::triggerAndWait(&job, &ui::ImportJob::finished, [&] { job.start({dir.path()}, known); }));
-    EXPECT_EQ(summary.imported.size(), 0);
-    EXPECT_EQ(summary.duplicates.size(), 3);
+    // Run again: everything is a duplicate now.
+    ASSERT_TRUE(test::triggerAndWait(&job, &ui::ImportJob::finished,
+                                     [&] { job.start(library, {dir.filePath(QStringLiteral("in"))}); }));
+    EXPECT_EQ(summary.importedArticles(), 0);
+    EXPECT_EQ(summary.duplicateArticles(), 3);
+    EXPECT_EQ(Library::open(library).stats().articles, 2);
+}
+
+TEST(ImportJob, ReportsALibraryThatCannotBeOpened)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString notALibrary = dir.filePath(QStringLiteral("notes.sqlite"));
+    write(notALibrary, QByteArray("these are notes, not a database\n").repeated(200));
+    write(dir.filePath(QStringLiteral("in/good.txt")), kStory);
+    ui::ImportJob job;
+    ui::ImportSummary summary;
+    QObject::connect(&job, &ui::ImportJob::finished, [&](const ui::ImportSummary &s) { summary = s; });
+    ASSERT_TRUE(test::triggerAndWait(&job, &ui::ImportJob::finished,
+                                     [&] { job.start(notALibrary, {dir.filePath(QStringLiteral("in"))}); }));
+    EXPECT_EQ(summary.importedArticles(), 0);
+    ASSERT_EQ(summary.refused.size(), 1);
+    EXPECT_EQ(summary.refused.at(0).path, notALibrary);
+    QFile file(notALibrary);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("these are notes")) << "the file was changed";
 }
 
 TEST(ImportJob, CancelStopsTheRun)
@@ -94,37 +124,39 @@ TEST(ImportJob, CancelStopsTheRun)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     for (int i = 0; i < 300; ++i)
-        write(dir.filePath(QStringLiteral("story%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+        write(dir.filePath(QStringLiteral("in/story%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
               QByteArray("Story number ") + QByteArray::number(i) + "\n\nA paragraph of text for story "
                   + QByteArray::number(i) + ".\n");
     ui::ImportJob job;
     ui::ImportSummary summary;
     QObject::connect(&job, &ui::ImportJob::finished, [&](const ui::ImportSummary &s) { summary = s; });
     ASSERT_TRUE(test::triggerAndWait(&job, &ui::ImportJob::finished, [&] {
-        job.start({dir.path()}, {});
+        job.start(dir.filePath(QStringLiteral("library.sqlite")), {dir.filePath(QStringLiteral("in"))});
         job.cancel();
     }));
     EXPECT_TRUE(summary.cancelled);
-    EXPECT_LT(summary.imported.size(), 300);
+    EXPECT_LT(summary.importedArticles(), 300);
 }
 
-TEST(MainWindowImport, FolderWithBrokenFileEndsWithSummary)
+TEST(MainWindowImport, FolderWithBrokenFileEndsWithSummaryAndLandsInTheLibrary)
 {
     QSettings().clear();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    writeFolder(dir.path());
+    writeFolder(dir.filePath(QStringLiteral("in")));
+    const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+    QSettings().setValue(QStringLiteral("library/path"), library);
 
     ui::MainWindow window;
     window.show();
     ui::ImportSummary summary;
     QObject::connect(&window, &ui::MainWindow::importFinished, [&](const ui::ImportSummary &s) { summary = s; });
-    ASSERT_TRUE(
-        test::triggerAndWait(&window, &ui::MainWindow::importFinished, [&] { window.importPaths({dir.path()}); }));
-    EXPECT_EQ(window.articleModel()->rowCount(), 2);
-    EXPECT_EQ(summary.imported.size(), 2);
-    EXPECT_EQ(summary.duplicates.size(), 1);
-    EXPECT_EQ(summary.refused.size(), 2);
+    ASSERT_TRUE(test::triggerAndWait(&window, &ui::MainWindow::importFinished,
+                                     [&] { window.importPaths({dir.filePath(QStringLiteral("in"))}); }));
+    ASSERT_TRUE(test::waitUntil([&] { return window.articleModel()->rowCount() == 2; }));
+    EXPECT_EQ(summary.importedArticles(), 2);
+    EXPECT_EQ(summary.duplicateArticles(), 1);
+    ASSERT_EQ(summary.refused.size(), 2);
 
     auto *dialog = window.findChild<ui::ImportSummaryDialog *>();
     ASSERT_NE(dialog, nullptr);
@@ -132,11 +164,39 @@ TEST(MainWindowImport, FolderWithBrokenFileEndsWithSummary)
     EXPECT_EQ(ui::ImportSummaryDialog::headline(dialog->summary()),
               QStringLiteral("2 articles imported, 1 already in the library, 2 files refused"));
     dialog->close();
+    EXPECT_EQ(Library::open(library).stats().articles, 2);
 
     // The same folder again: nothing new, the list stays as it was.
     ASSERT_TRUE(test::triggerAndWait(&window, &ui::MainWindow::importFinished,
-                                     [&] { window.importPaths({dir.path()}, false); }));
+                                     [&] { window.importPaths({dir.filePath(QStringLiteral("in"))}, false); }));
+    EXPECT_EQ(summary.duplicateArticles(), 3);
+    ASSERT_TRUE(test::waitUntil([&] { return window.articleList()->currentIndex().isValid(); }));
     EXPECT_EQ(window.articleModel()->rowCount(), 2);
-    EXPECT_EQ(summary.duplicates.size(), 3);
-    EXPECT_TRUE(window.articleList()->currentIndex().isValid());
+    EXPECT_EQ(Library::open(library).stats().articles, 2);
+    QSettings().clear();
+}
+
+TEST(MainWindowImport, RefusesAFileThatIsNotALibraryWithADialog)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString notALibrary = dir.filePath(QStringLiteral("library.sqlite"));
+    write(notALibrary, QByteArray("plain text where a library should be\n").repeated(100));
+    QSettings().setValue(QStringLiteral("library/path"), notALibrary);
+
+    QString message;
+    auto window = std::make_unique<ui::MainWindow>();
+    QObject::connect(window.get(), &ui::MainWindow::libraryFailed, [&](const QString &m) { message = m; });
+    ASSERT_TRUE(test::waitUntil([&] { return !message.isEmpty(); }));
+    auto *box = window->findChild<QMessageBox *>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(notALibrary)) << box->text();
+    EXPECT_TRUE(box->informativeText().contains(message));
+    box->close();
+    window.reset();
+    QFile file(notALibrary);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("plain text where")) << "the file was changed";
+    QSettings().clear();
 }

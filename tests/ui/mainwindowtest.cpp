@@ -10,6 +10,7 @@
 #include "quotespanel.h"
 #include "quotetreemodel.h"
 #include "readerview.h"
+#include "searchpanel.h"
 #include "speakerpalette.h"
 #include "testpaths.h"
 #include "uitestsupport.h"
@@ -25,9 +26,11 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -38,20 +41,26 @@ using namespace dateline;
 
 namespace {
 
-// A main window holding the two fixture articles, showing the credentials
-// story (the newer one, first in the list sorted by date).
+// A main window over a temporary library holding the two fixture articles,
+// showing the credentials story (the newer one, first in the list sorted by
+// date).
 class MainWindowTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         QSettings().clear();
+        ASSERT_TRUE(m_dir.isValid());
+        const QString library = m_dir.filePath(QStringLiteral("library.sqlite"));
+        test::storeInLibrary(library, {test::reutersArticle(), test::credentialsArticle()});
+        QSettings().setValue(QStringLiteral("library/path"), library);
         m_window = std::make_unique<ui::MainWindow>();
         m_window->resize(1360, 820);
         m_window->show();
-        ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] {
-            m_window->addArticles({test::reutersArticle(), test::credentialsArticle()});
-        })) << "the first article never appeared";
+        // The library opens, the first page arrives and the newest article
+        // loads, all off the GUI thread.
+        ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [] {}))
+            << "the first article never appeared";
         ASSERT_EQ(m_window->articleList()->currentIndex().data().toString(), test::credentialsArticle().headline);
     }
 
@@ -77,6 +86,14 @@ protected:
         return id;
     }
 
+    // Sets the quick filter and waits for the list to follow.
+    void filterList(const QString &text)
+    {
+        ASSERT_TRUE(test::triggerAndWait(m_window->articleModel(), &ui::ArticleListModel::refreshed,
+                                         [&] { m_window->quickFilter()->setText(text); }));
+    }
+
+    QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -179,9 +196,9 @@ TEST_F(MainWindowTest, LayerTogglesSetBodyClassesAndSurviveTheNextArticle)
 
 TEST_F(MainWindowTest, QuickFilterAndKeysMoveThroughArticles)
 {
-    m_window->quickFilter()->setText(QStringLiteral("grain"));
+    filterList(QStringLiteral("grain"));
     ASSERT_EQ(m_window->articleList()->model()->rowCount(), 1);
-    m_window->quickFilter()->clear();
+    filterList(QString());
     ASSERT_EQ(m_window->articleList()->model()->rowCount(), 2);
 
     m_window->selectArticle(0);
@@ -239,7 +256,7 @@ TEST_F(MainWindowTest, FindBarFindsTextAndEscapeClosesIt)
 TEST_F(MainWindowTest, DocksAndToolbarHaveNamesForSavedState)
 {
     const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-    ASSERT_EQ(docks.size(), 3);
+    ASSERT_EQ(docks.size(), 4);
     for (QDockWidget *dock : docks) {
         EXPECT_FALSE(dock->objectName().isEmpty());
         EXPECT_TRUE(dock->features().testFlag(QDockWidget::DockWidgetMovable));
@@ -325,8 +342,8 @@ TEST_F(MainWindowTest, DroppedFolderIsImported)
         QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
     }));
-    EXPECT_EQ(summary.imported.size(), 1);
-    EXPECT_EQ(m_window->articleModel()->rowCount(), 3);
+    EXPECT_EQ(summary.importedArticles(), 1);
+    EXPECT_TRUE(test::waitUntil([&] { return m_window->articleModel()->rowCount() == 3; }));
 
     // Text that is not a local file is not taken.
     QMimeData text;
@@ -362,4 +379,65 @@ TEST_F(MainWindowTest, EveryMenuEntryHasItsOwnMnemonic)
             seen.insert(m);
         }
     }
+}
+
+TEST_F(MainWindowTest, StatementSearchOpensTheArticleAtTheStatement)
+{
+    // Start on the other article, so opening the hit has to load this one.
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] { m_window->nextArticle(); }));
+    ASSERT_EQ(m_window->quotesPanel()->model()->rowCount(), 1);
+
+    QAction *search = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K))
+            search = a;
+    }
+    ASSERT_NE(search, nullptr) << "Ctrl+K opens the library search";
+    search->trigger();
+    ui::SearchPanel *panel = m_window->searchPanel();
+    EXPECT_TRUE(m_window->findChild<QDockWidget *>(QStringLiteral("searchDock"))->isVisible());
+    panel->setMode(ui::SearchPanel::Mode::Statements);
+    // Typing runs one search once the keys stop.
+    ASSERT_TRUE(test::triggerAndWait(panel, &ui::SearchPanel::resultsShown, [&] {
+        panel->lineEdit()->setText(QStringLiteral("closer"));
+        panel->lineEdit()->setText(QStringLiteral("closer trade"));
+    }));
+    QTreeWidget *results = panel->results();
+    ASSERT_EQ(results->topLevelItemCount(), 1);
+    EXPECT_EQ(results->topLevelItem(0)->text(0), QStringLiteral("Claire Martin"));
+    EXPECT_EQ(results->topLevelItem(0)->text(1), QStringLiteral("2026-01-20"));
+    EXPECT_TRUE(results->topLevelItem(0)->text(2).contains(QStringLiteral("[closer] [trade]")))
+        << results->topLevelItem(0)->text(2);
+    EXPECT_EQ(results->topLevelItem(0)->text(3), test::credentialsArticle().headline);
+
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [&] {
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QApplication::sendEvent(panel->lineEdit(), &enter);
+    }));
+    EXPECT_EQ(m_window->quotesPanel()->model()->rowCount(), 3);
+    EXPECT_EQ(m_window->articleList()->currentIndex().data().toString(), test::credentialsArticle().headline);
+    EXPECT_EQ(flashedId(QStringLiteral("q1")), QStringLiteral("q1"));
+
+    // Articles mode finds by body text; nothing found says so.
+    panel->setMode(ui::SearchPanel::Mode::Articles);
+    ASSERT_TRUE(test::triggerAndWait(panel, &ui::SearchPanel::resultsShown,
+                                     [&] { panel->lineEdit()->setText(QStringLiteral("Geneva")); }));
+    ASSERT_EQ(results->topLevelItemCount(), 1);
+    EXPECT_EQ(results->topLevelItem(0)->text(0), test::reutersArticle().headline);
+    ASSERT_TRUE(test::triggerAndWait(panel, &ui::SearchPanel::resultsShown,
+                                     [&] { panel->lineEdit()->setText(QStringLiteral("zzzunknownword")); }));
+    EXPECT_EQ(results->topLevelItemCount(), 0);
+}
+
+TEST_F(MainWindowTest, ArticlesPersistForTheNextWindow)
+{
+    m_window->close();
+    m_window.reset();
+    ui::MainWindow again;
+    again.show();
+    ASSERT_TRUE(test::waitUntil([&] { return again.articleModel()->rowCount() == 2; }));
+    again.importSamplesOnFirstRun(); // the library is not empty: nothing to import
+    test::waitUntil([] { return false; }, 300);
+    EXPECT_FALSE(again.isImporting());
+    EXPECT_EQ(again.articleModel()->total(), 2);
 }

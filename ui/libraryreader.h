@@ -1,0 +1,62 @@
+#pragma once
+
+#include "articlerow.h"
+#include "library/library.h"
+#include "library/searchresults.h"
+#include "library/storedarticle.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <optional>
+
+class QThread;
+
+namespace dateline::ui {
+
+// Reads the library on a thread of its own, with its own connection, so the
+// GUI thread never waits on SQLite. Requests are queued to the thread and
+// answered, in order, by signals on the thread that owns the reader.
+class LibraryReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryReader)
+public:
+    explicit LibraryReader(QObject *parent = nullptr);
+    // Stops the thread after the request it is working on.
+    ~LibraryReader() override;
+
+    // Opens (creating and upgrading) the library: opened or failed follows.
+    void open(const QString &path);
+    // One page of the list; total is counted with the first page only
+    // (offset 0), otherwise -1.
+    void fetchRows(quint64 generation, const ArticleQuery &query, int offset, int limit);
+    void loadArticle(qint64 id);
+    // A search that a newer one (higher generation) has replaced before it
+    // started is skipped without touching the database.
+    void searchStatements(quint64 generation, const QString &text, int limit);
+    void searchArticles(quint64 generation, const QString &text, int limit);
+
+Q_SIGNALS:
+    void opened(qint64 articles);
+    void failed(const QString &message);
+    void rowsFetched(quint64 generation, int offset, const QList<dateline::ui::ArticleRow> &rows, qint64 total);
+    void articleLoaded(const dateline::StoredArticle &article);
+    void statementsFound(quint64 generation, const dateline::StatementResults &results);
+    void articlesFound(quint64 generation, const dateline::ArticleResults &results);
+
+private:
+    // Runs work on the reader thread when the library is open.
+    template<typename F> void onThread(F &&work);
+    // Queues f to run on the owner's thread.
+    template<typename F> void post(F &&f);
+    QList<ArticleRow> queryRows(const ArticleQuery &query, int offset, int limit);
+    qint64 countRows(const ArticleQuery &query);
+
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread; requests are queued to it
+    std::optional<Library> m_library; // touched on m_thread only
+    std::atomic<quint64> m_latestSearch{0};
+};
+
+} // namespace dateline::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "library/searchresults.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dateline::ui {
+
+class LibraryReader;
+
+// Searches the whole library as the user types: articles or statements,
+// run on the reader thread a moment after the last key; a result that a
+// newer query has overtaken is dropped by its generation number.
+class SearchPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchPanel)
+public:
+    enum class Mode { Articles, Statements };
+    static constexpr int kDebounceMs = 200;
+    static constexpr int kLimit = 200;
+
+    explicit SearchPanel(LibraryReader *reader, QWidget *parent = nullptr);
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    // Puts the cursor in the search field, its text selected.
+    void focusSearch();
+    QLineEdit *lineEdit() const { return m_edit; }
+    QTreeWidget *results() const { return m_results; }
+
+Q_SIGNALS:
+    void articleChosen(qint64 articleId);
+    void statementChosen(const dateline::StatementHit &hit);
+    // Results of the latest query are shown.
+    void resultsShown();
+
+private:
+    void runSearch();
+    void showHeaders();
+    void showArticles(quint64 generation, const ArticleResults &results);
+    void showStatements(quint64 generation, const StatementResults &results);
+    void showTotal(qint64 total, int shown);
+    void choose(QTreeWidgetItem *item);
+
+    LibraryReader *m_reader;
+    QLineEdit *m_edit;
+    QComboBox *m_mode;
+    QTreeWidget *m_results;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    quint64 m_generation = 0;
+    QList<StatementHit> m_statements; // the statement results, by row
+};
+
+} // namespace dateline::ui
