@@ -4,13 +4,21 @@
 #include "commandline.h"
 
 #include "bench/corpusgenerator.h"
+#include "bench/fts5baseline.h"
 #include "extract/extractor.h"
 #include "import/importer.h"
+#include "library/importpipeline.h"
+#include "library/library.h"
+#include "library/libraryerror.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -151,6 +159,232 @@ qsizetype splitSentences(const QList<Article> &articles)
     return sentences;
 }
 
+// A folder of files to import, with what the bare FTS5 baseline inserts:
+// the articles they parse into, as the library stores their text.
+struct ImportInput
+{
+    QString folder;
+    QList<Fts5Baseline::Row> rows;
+    qint64 bytes = 0;
+};
+
+ImportInput readImportInput(const QString &folder)
+{
+    ImportInput input {folder, {}, 0};
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        input.bytes += QFileInfo(path).size();
+        for (const Article &a : Importer::importFile(path).articles)
+            input.rows.append({a.headline, a.standfirst, a.paragraphs.join(QStringLiteral("\n\n"))});
+    }
+    return input;
+}
+
+qint64 folderBytes(const QString &folder)
+{
+    qint64 bytes = 0;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        bytes += QFileInfo(it.next()).size();
+    return bytes;
+}
+
+// Writes stories [first, end) as wire text files, 500 to a subfolder so no
+// folder grows huge.
+void writeStories(CorpusGenerator &gen, const QString &folder, int first, int end)
+{
+    for (int i = first; i < end; ++i) {
+        const QString dir = QStringLiteral("%1/%2").arg(folder).arg(i / 500, 4, 10, QLatin1Char('0'));
+        if (i == first || i % 500 == 0)
+            QDir().mkpath(dir);
+        QFile f(QStringLiteral("%1/story%2.txt").arg(dir).arg(i, 7, 10, QLatin1Char('0')));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(gen.wireStory(i));
+    }
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+qint64 databaseBytes(const QString &path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() + QFileInfo(path).size();
+}
+
+// Seconds of one run of `work`.
+double timed(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+constexpr int kBatch = 200; // ImportPipeline's default batch size
+
+// End-to-end import (read, parse, extract, store, index) beside a bare
+// FTS5 insert of the same texts, each into a new file per run. The last
+// library run is written to `keepPath` (and kept) unless that is empty.
+// Returns the articles the library stored.
+int compareImport(Report &report, const QString &label, const QString &folder, int runs, const QDir &work,
+                  const QString &keepPath)
+{
+    QList<double> librarySeconds;
+    int stored = 0;
+    int refused = 0;
+    for (int r = 0; r < runs; ++r) {
+        const bool last = r + 1 == runs && !keepPath.isEmpty();
+        const QString path = last ? keepPath : work.filePath(QStringLiteral("import.sqlite"));
+        librarySeconds << timed([&] {
+            Library library = Library::open(path);
+            ImportPipeline pipeline(library);
+            pipeline.setBatchSize(kBatch);
+            const ImportSummary summary = pipeline.run({folder});
+            stored = summary.imported;
+            refused = int(summary.refused.size());
+        });
+        if (!last)
+            removeDatabase(path);
+    }
+    // Before the baseline's texts are held in memory.
+    report.line(QStringLiteral("peak memory after the library import: %1 MB").arg(peakMemoryMb(), 0, 'f', 1));
+    const ImportInput input = readImportInput(folder);
+    const double mb = double(input.bytes) / (1024.0 * 1024.0);
+    const double articles = double(input.rows.size());
+    QList<double> bareSeconds;
+    QString bareError;
+    for (int r = 0; r < runs && bareError.isEmpty(); ++r) {
+        const QString path = work.filePath(QStringLiteral("bare.sqlite"));
+        bareSeconds << timed([&] { bareError = Fts5Baseline::insertAll(path, input.rows, kBatch); });
+        removeDatabase(path);
+    }
+    const Stats libraryRate = summarise(rates(librarySeconds, articles));
+    report.row(QStringLiteral("library import %1, articles/s").arg(label), libraryRate,
+               QStringLiteral("articles/s (%1 articles parsed, %2 stored, %3 files refused)")
+                   .arg(input.rows.size())
+                   .arg(stored)
+                   .arg(refused));
+    report.row(QStringLiteral("library import %1, MB/s").arg(label), summarise(rates(librarySeconds, mb)),
+               QStringLiteral("MB/s (%1 MB of files)").arg(mb, 0, 'f', 1));
+    if (!bareError.isEmpty()) {
+        report.line(QStringLiteral("bare FTS5 insert failed: %1").arg(bareError));
+        return stored;
+    }
+    const Stats bareRate = summarise(rates(bareSeconds, articles));
+    report.row(QStringLiteral("bare FTS5 insert %1, articles/s").arg(label), bareRate, QStringLiteral("articles/s"));
+    report.row(QStringLiteral("bare FTS5 insert %1, MB/s").arg(label), summarise(rates(bareSeconds, mb)),
+               QStringLiteral("MB/s (same files' MB, batches of %1)").arg(kBatch));
+    report.line(QStringLiteral("ratio library import / bare FTS5 insert: %1 (goal >= 0.40)")
+                    .arg(bareRate.median > 0 ? libraryRate.median / bareRate.median : 0.0, 0, 'f', 3));
+    return stored;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+// Words of five letters or more from the quoted clauses: ones stories hold.
+QStringList queryWords()
+{
+    QStringList words;
+    for (const QString &clause : CorpusGenerator::quoteClauses()) {
+        for (const QString &w : clause.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (w.size() >= 5 && !words.contains(w))
+                words << w;
+        }
+    }
+    return words;
+}
+
+// Search latency of one kind of query: p50/p95/p99 in each run, reported
+// as their median and spread over the runs.
+void searchLatency(Report &report, const QString &label, int runs, int queries,
+                   const std::function<qint64(QRandomGenerator &)> &search)
+{
+    QList<double> p50;
+    QList<double> p95;
+    QList<double> p99;
+    qint64 hits = 0;
+    for (int r = 0; r < runs; ++r) {
+        // The same queries every run, so runs differ only in timing.
+        QRandomGenerator rng(20260116);
+        QList<double> ms;
+        hits = 0;
+        for (int q = 0; q < queries; ++q) {
+            QElapsedTimer timer;
+            timer.start();
+            hits += search(rng);
+            ms << double(timer.nsecsElapsed()) / 1e6;
+        }
+        p50 << percentile(ms, 0.50);
+        p95 << percentile(ms, 0.95);
+        p99 << percentile(ms, 0.99);
+    }
+    const QString unit = QStringLiteral("ms (%1 queries, %2 hits in all)").arg(queries).arg(hits);
+    report.row(QStringLiteral("%1, p50").arg(label), summarise(p50), unit);
+    report.row(QStringLiteral("%1, p95").arg(label), summarise(p95), QStringLiteral("ms"));
+    report.row(QStringLiteral("%1, p99").arg(label), summarise(p99), QStringLiteral("ms"));
+}
+
+void measureSearch(Report &report, const QString &path, int runs, int queries)
+{
+    const QStringList speakers = CorpusGenerator::speakers();
+    const QStringList codes = CorpusGenerator::countryCodes();
+    const QStringList clauses = CorpusGenerator::quoteClauses();
+    const QStringList words = queryWords();
+    const auto any = [](QRandomGenerator &rng, const QStringList &list) {
+        return list.at(qsizetype(rng.bounded(quint32(list.size()))));
+    };
+
+    report.row(QStringLiteral("library open (new connection), ms"), summarise([&] {
+                   QList<double> ms;
+                   for (int r = 0; r < std::max(runs, 5); ++r)
+                       ms << timed([&] { Library::open(path); }) * 1000;
+                   return ms;
+               }()),
+               QStringLiteral("ms"));
+
+    Library library = Library::open(path);
+    const LibraryStats stats = library.stats();
+    report.line(QStringLiteral("# search library: %1 articles, %2 statements, %3 paragraphs")
+                    .arg(stats.articles)
+                    .arg(stats.statements)
+                    .arg(stats.paragraphs));
+    searchLatency(report, QStringLiteral("statement search, word + speaker"), runs, queries,
+                  [&](QRandomGenerator &rng) {
+                      SearchFilter filter;
+                      filter.query = any(rng, words);
+                      filter.speaker = any(rng, speakers);
+                      return library.searchStatements(filter).total;
+                  });
+    searchLatency(
+        report, QStringLiteral("statement search, phrase + date + country"), runs, queries, [&](QRandomGenerator &rng) {
+            const QStringList clause = any(rng, clauses).split(QLatin1Char(' '));
+            const qsizetype start = qsizetype(rng.bounded(quint32(std::max<qsizetype>(1, clause.size() - 2))));
+            SearchFilter filter;
+            filter.query = QLatin1Char('"') + clause.mid(start, 3).join(QLatin1Char(' ')) + QLatin1Char('"');
+            filter.country = any(rng, codes);
+            filter.from = QDate(2020 + int(rng.bounded(6)), 1, 1);
+            filter.to = filter.from.addYears(2).addDays(-1);
+            return library.searchStatements(filter).total;
+        });
+    searchLatency(report, QStringLiteral("article search, word"), runs, queries, [&](QRandomGenerator &rng) {
+        SearchFilter filter;
+        filter.query
+            = rng.bounded(2) ? any(rng, words) : any(rng, CorpusGenerator::topics()).split(QLatin1Char(' ')).last();
+        return library.searchArticles(filter).total;
+    });
+}
+
 } // namespace
 
 int runBench(const QStringList &arguments)
@@ -160,16 +394,26 @@ int runBench(const QStringList &arguments)
                                                     "(or a folder of real articles) and print median and spread."));
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("A run of under a minute."));
     const QCommandLineOption articles(QStringLiteral("articles"),
-                                      QStringLiteral("Generated articles per format (default 2000)."),
+                                      QStringLiteral("Generated articles: per format for the format figures (at "
+                                                     "most 10000), and imported end to end (at least 2000; "
+                                                     "default 2000, 300 per format with --quick)."),
                                       QStringLiteral("N"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (default 5)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   QStringLiteral("Articles in the library that is searched (default: the "
+                                                  "larger of 10000 and the articles imported; with --quick "
+                                                  "the articles imported)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Runs per figure (default 5, 3 with --quick)."), QStringLiteral("N"));
     const QCommandLineOption folder(QStringLiteral("folder"),
                                     QStringLiteral("Also measure the files of this folder (recursive)."),
                                     QStringLiteral("DIR"));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Keep the searched library as DIR/library.sqlite."),
+                                  QStringLiteral("DIR"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Corpus seed (default 20260116)."),
                                   QStringLiteral("N"));
-    parser.addOptions({quick, articles, runsOption, folder, seed});
+    parser.addOptions({quick, articles, scale, runsOption, folder, keep, seed});
     bool helpShown = false;
     if (!parseArguments(parser, QStringLiteral("bench"), arguments, &helpShown))
         return ExitUsage;
@@ -189,21 +433,93 @@ int runBench(const QStringList &arguments)
         }
         return true;
     };
-    int count = 0;
+    int requested = 0;
     int runs = 0;
     int seedValue = 0;
-    if (!intOption(articles, parser.isSet(quick) ? 300 : 2000, &count)
+    int scaleCount = 0;
+    if (!intOption(articles, parser.isSet(quick) ? 300 : 2000, &requested)
         || !intOption(runsOption, parser.isSet(quick) ? 3 : 5, &runs) || !intOption(seed, 20260116, &seedValue))
         return ExitUsage;
+    // Holding every format of 100,000 stories in memory would take
+    // gigabytes and say nothing more about throughput than 10,000 do.
+    const int count = std::min(requested, 10000);
+    const int importCount = std::max(requested, 2000);
+    // --quick searches the imported library as it is: growing it to 10,000
+    // articles alone takes longer than the minute --quick has.
+    if (!intOption(scale, parser.isSet(quick) ? importCount : std::max(importCount, 10000), &scaleCount))
+        return ExitUsage;
+    scaleCount = std::max(scaleCount, importCount);
+
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        printError(QStringLiteral("bench: cannot create a temporary folder: %1").arg(work.errorString()));
+        return ExitFailure;
+    }
+    QString libraryPath = work.filePath(QStringLiteral("library.sqlite"));
+    if (parser.isSet(keep)) {
+        QDir().mkpath(parser.value(keep));
+        libraryPath = QDir(parser.value(keep)).absoluteFilePath(QStringLiteral("library.sqlite"));
+        if (QFile::exists(libraryPath)) {
+            printError(QStringLiteral("bench: %1 exists already; it is left alone").arg(libraryPath));
+            return ExitFailure;
+        }
+    }
 
     QTextStream out(stdout);
     Report report(out);
-    report.line(QStringLiteral("# corpus: %1 generated articles per format, seed %2, %3 runs per figure")
+    CorpusGenerator gen {quint64(seedValue)};
+
+    // The library first, so peak memory is the import's and not that of
+    // the corpora the format figures hold in memory.
+    report.line(QStringLiteral("# library: %1 generated wire stories imported end to end, searched at %2, "
+                               "seed %3, %4 runs per figure")
+                    .arg(importCount)
+                    .arg(scaleCount)
+                    .arg(seedValue)
+                    .arg(runs));
+    try {
+        const QString stories = work.filePath(QStringLiteral("stories"));
+        writeStories(gen, stories, 0, importCount);
+        compareImport(report, QStringLiteral("(wire stories)"), stories, runs, QDir(work.path()), libraryPath);
+        qint64 inputBytes = folderBytes(stories);
+        if (scaleCount > importCount) {
+            const QString more = work.filePath(QStringLiteral("more"));
+            writeStories(gen, more, importCount, scaleCount);
+            int stored = 0;
+            const double seconds = timed([&] {
+                Library library = Library::open(libraryPath);
+                ImportPipeline pipeline(library);
+                pipeline.setBatchSize(kBatch);
+                stored = pipeline.run({more}).imported;
+            });
+            inputBytes += folderBytes(more);
+            QDir(more).removeRecursively();
+            report.line(QStringLiteral("grew the library by %1 articles to %2 at %3 articles/s (one run); "
+                                       "peak memory %4 MB")
+                            .arg(stored)
+                            .arg(scaleCount)
+                            .arg(seconds > 0 ? double(stored) / seconds : 0.0, 0, 'f', 1)
+                            .arg(peakMemoryMb(), 0, 'f', 1));
+        }
+        QDir(stories).removeRecursively();
+        const qint64 dbBytes = databaseBytes(libraryPath);
+        report.line(QStringLiteral("database size: %1 MB for %2 MB of input files: %3x (goal <= 2.5x)")
+                        .arg(double(dbBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(double(inputBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(inputBytes > 0 ? double(dbBytes) / double(inputBytes) : 0.0, 0, 'f', 2));
+        measureSearch(report, libraryPath, runs, parser.isSet(quick) ? 20 : 100);
+        if (parser.isSet(folder))
+            compareImport(report, QStringLiteral("(folder)"), parser.value(folder), runs, QDir(work.path()), {});
+    } catch (const LibraryError &e) {
+        printError(QStringLiteral("bench: %1").arg(e.message()));
+        return ExitFailure;
+    }
+
+    report.line(QStringLiteral("# formats: %1 generated articles per format, seed %2, %3 runs per figure")
                     .arg(count)
                     .arg(seedValue)
                     .arg(runs));
 
-    CorpusGenerator gen {quint64(seedValue)};
     QList<std::pair<QString, QList<Document>>> corpora;
     QList<Document> wire;
     QList<Document> agency;

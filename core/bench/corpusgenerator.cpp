@@ -19,32 +19,33 @@ struct Person
 
 struct Country
 {
+    const char *code; // ISO 3166-1 alpha-2
     const char *name;
     const char *demonym;
     const char *capital;
 };
 
 constexpr std::array kCountries = {
-    Country {"Russia", "Russian", "Moscow"},
-    Country {"Türkiye", "Turkish", "Ankara"},
-    Country {"South Korea", "South Korean", "Seoul"},
-    Country {"France", "French", "Paris"},
-    Country {"Germany", "German", "Berlin"},
-    Country {"Brazil", "Brazilian", "Brasilia"},
-    Country {"Egypt", "Egyptian", "Cairo"},
-    Country {"Japan", "Japanese", "Tokyo"},
-    Country {"India", "Indian", "New Delhi"},
-    Country {"Pakistan", "Pakistani", "Islamabad"},
-    Country {"Italy", "Italian", "Rome"},
-    Country {"Saudi Arabia", "Saudi", "Riyadh"},
-    Country {"Nigeria", "Nigerian", "Abuja"},
-    Country {"Kenya", "Kenyan", "Nairobi"},
-    Country {"Mexico", "Mexican", "Mexico City"},
-    Country {"Indonesia", "Indonesian", "Jakarta"},
-    Country {"Poland", "Polish", "Warsaw"},
-    Country {"Ukraine", "Ukrainian", "Kyiv"},
-    Country {"China", "Chinese", "Beijing"},
-    Country {"Algeria", "Algerian", "Algiers"},
+    Country {"RU", "Russia", "Russian", "Moscow"},
+    Country {"TR", "Türkiye", "Turkish", "Ankara"},
+    Country {"KR", "South Korea", "South Korean", "Seoul"},
+    Country {"FR", "France", "French", "Paris"},
+    Country {"DE", "Germany", "German", "Berlin"},
+    Country {"BR", "Brazil", "Brazilian", "Brasilia"},
+    Country {"EG", "Egypt", "Egyptian", "Cairo"},
+    Country {"JP", "Japan", "Japanese", "Tokyo"},
+    Country {"IN", "India", "Indian", "New Delhi"},
+    Country {"PK", "Pakistan", "Pakistani", "Islamabad"},
+    Country {"IT", "Italy", "Italian", "Rome"},
+    Country {"SA", "Saudi Arabia", "Saudi", "Riyadh"},
+    Country {"NG", "Nigeria", "Nigerian", "Abuja"},
+    Country {"KE", "Kenya", "Kenyan", "Nairobi"},
+    Country {"MX", "Mexico", "Mexican", "Mexico City"},
+    Country {"ID", "Indonesia", "Indonesian", "Jakarta"},
+    Country {"PL", "Poland", "Polish", "Warsaw"},
+    Country {"UA", "Ukraine", "Ukrainian", "Kyiv"},
+    Country {"CN", "China", "Chinese", "Beijing"},
+    Country {"DZ", "Algeria", "Algerian", "Algiers"},
 };
 
 constexpr std::array kPeople = {
@@ -128,7 +129,35 @@ QString xmlEscape(const QString &text)
     return out;
 }
 
+template<typename Array, typename Field> QStringList listOf(const Array &array, Field field)
+{
+    QStringList out;
+    for (const auto &item : array)
+        out << s(field(item));
+    return out;
+}
+
 } // namespace
+
+QStringList CorpusGenerator::speakers()
+{
+    return listOf(kPeople, [](const Person &p) { return p.name; });
+}
+
+QStringList CorpusGenerator::countryCodes()
+{
+    return listOf(kCountries, [](const Country &c) { return c.code; });
+}
+
+QStringList CorpusGenerator::topics()
+{
+    return listOf(kTopics, [](const char *t) { return t; });
+}
+
+QStringList CorpusGenerator::quoteClauses()
+{
+    return listOf(kQuoteClauses, [](const char *q) { return q; });
+}
 
 CorpusGenerator::CorpusGenerator(quint64 seed)
     : m_seed(seed)

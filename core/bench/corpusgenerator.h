@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
+#include <QStringList>
 
 namespace dateline {
 
@@ -40,6 +41,14 @@ public:
         QList<QString> paragraphs;
     };
     Story story(int index);
+
+    // The vocabulary stories are drawn from, so benchmarks can ask
+    // questions that have answers: speakers' full names, the ISO codes of
+    // the countries they speak for, topics and the clauses they quote.
+    static QStringList speakers();
+    static QStringList countryCodes();
+    static QStringList topics();
+    static QStringList quoteClauses();
 
 private:
     quint64 m_seed;
