@@ -14,7 +14,12 @@ function(dateline_add_test)
     endif()
     target_link_libraries(${T_NAME} PRIVATE ${T_LIBS})
     set(_env "QT_QPA_PLATFORM=offscreen")
-    gtest_discover_tests(${T_NAME}
-        DISCOVERY_TIMEOUT 60
-        PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 300)
+    # QtWebEngineCore (Chromium inside it) allocates and frees some of its own
+    # objects through types of different sizes; ASan reports that inside the
+    # library, at no Dateline frame. Only GUI suites turn that one check off.
+    set(_properties ENVIRONMENT "${_env}" TIMEOUT 300)
+    if(T_GUI AND DATELINE_SANITIZE)
+        list(APPEND _properties ENVIRONMENT_MODIFICATION "ASAN_OPTIONS=string_append::new_delete_type_mismatch=0")
+    endif()
+    gtest_discover_tests(${T_NAME} DISCOVERY_TIMEOUT 60 PROPERTIES ${_properties})
 endfunction()
