@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "extract/extractor.h"
+#include "import/importer.h"
+
 #include <cstdio>
 
 namespace dateline::cli {
@@ -21,6 +24,38 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         *helpShown = true;
     }
     return true;
+}
+
+bool readMaxSize(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &command,
+                 ImportOptions *options)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double mb = parser.value(option).toDouble(&ok);
+    if (!ok || mb <= 0) {
+        printError(QStringLiteral("%1: --max-size needs a positive number of megabytes").arg(command));
+        return false;
+    }
+    options->maxFileBytes = qint64(mb * 1024 * 1024);
+    return true;
+}
+
+int importAndExtract(const QStringList &files, const ImportOptions &options, QList<Article> *articles)
+{
+    int failures = 0;
+    for (const QString &file : files) {
+        ImportResult r = Importer::importFile(file, options);
+        if (!r.ok()) {
+            printError(QStringLiteral("%1: %2").arg(file, r.error));
+            ++failures;
+        }
+        for (Article &a : r.articles) {
+            a.extraction = Extractor::extract(a);
+            articles->append(std::move(a));
+        }
+    }
+    return failures;
 }
 
 void printError(const QString &message)

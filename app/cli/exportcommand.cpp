@@ -4,8 +4,6 @@
 #include "commandline.h"
 
 #include "export/exporter.h"
-#include "extract/extractor.h"
-#include "import/importer.h"
 
 #include <QCommandLineParser>
 
@@ -56,29 +54,14 @@ int runExport(const QStringList &arguments)
         return ExitUsage;
     }
     ImportOptions options;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const double mb = parser.value(maxSize).toDouble(&ok);
-        if (!ok || mb <= 0) {
-            printError(QStringLiteral("export: --max-size needs a positive number of megabytes"));
-            return ExitUsage;
-        }
-        options.maxFileBytes = qint64(mb * 1024 * 1024);
-    }
+    if (!readMaxSize(parser, maxSize, QStringLiteral("export"), &options))
+        return ExitUsage;
 
+    QList<Article> articles;
+    const int failures = importAndExtract(files, options, &articles);
     QList<ExportItem> items;
-    int failures = 0;
-    for (const QString &file : files) {
-        ImportResult r = Importer::importFile(file, options);
-        if (!r.ok()) {
-            printError(QStringLiteral("%1: %2").arg(file, r.error));
-            ++failures;
-        }
-        for (Article &a : r.articles) {
-            a.extraction = Extractor::extract(a);
-            items.append(ExportItem {std::move(a), {}});
-        }
-    }
+    for (Article &a : articles)
+        items.append(ExportItem {std::move(a), {}});
     if (items.isEmpty()) {
         printError(QStringLiteral("export: no articles to export; %1 not written").arg(parser.value(out)));
         return ExitFailure;

@@ -3,8 +3,6 @@
 #include "clicommand.h"
 #include "commandline.h"
 
-#include "extract/extractor.h"
-#include "import/importer.h"
 #include "render/articlejson.h"
 
 #include <QCommandLineParser>
@@ -57,29 +55,11 @@ int runExtract(const QStringList &arguments)
         return ExitUsage;
     }
     ImportOptions options;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        const double mb = parser.value(maxSize).toDouble(&ok);
-        if (!ok || mb <= 0) {
-            printError(QStringLiteral("extract: --max-size needs a positive number of megabytes"));
-            return ExitUsage;
-        }
-        options.maxFileBytes = qint64(mb * 1024 * 1024);
-    }
+    if (!readMaxSize(parser, maxSize, QStringLiteral("extract"), &options))
+        return ExitUsage;
 
     QList<Article> articles;
-    int failures = 0;
-    for (const QString &file : files) {
-        ImportResult r = Importer::importFile(file, options);
-        if (!r.ok()) {
-            printError(QStringLiteral("%1: %2").arg(file, r.error));
-            ++failures;
-        }
-        for (Article &a : r.articles) {
-            a.extraction = Extractor::extract(a);
-            articles << std::move(a);
-        }
-    }
+    const int failures = importAndExtract(files, options, &articles);
     printOut(parser.isSet(json) ? ArticleJson::document(articles) : textReport(articles));
     return failures == 0 ? ExitOk : ExitFailure;
 }
