@@ -160,7 +160,9 @@ TEST(HtmlImporter, DeepNestingIsFastAndSafe)
     const qint64 ms = timer.elapsed();
     ASSERT_TRUE(r.ok()) << r.error;
     EXPECT_TRUE(anyContains(r.articles[0].paragraphs, QStringLiteral("The bottom of a very deep page")));
-    EXPECT_LT(ms, 1000) << "took " << ms << " ms";
+    // A guard against quadratic work or a hang, loose enough for sanitizer
+    // builds on a busy machine; the optimised build takes well under 300 ms.
+    EXPECT_LT(ms, 5000) << "took " << ms << " ms";
 }
 
 TEST(HtmlImporter, UnclosedDeepNestingAndManySiblingsStayFast)
