@@ -39,7 +39,7 @@ private:
     // Queues f to run on this object's thread.
     template<typename F> void post(F &&f);
 
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
     bool m_running = false;
     QFuture<void> m_future;
 };

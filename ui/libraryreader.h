@@ -56,7 +56,7 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; requests are queued to it
     std::optional<Library> m_library; // touched on m_thread only
-    std::atomic<quint64> m_latestSearch{0};
+    std::atomic<quint64> m_latestSearch {0};
 };
 
 } // namespace dateline::ui

@@ -117,7 +117,7 @@ private:
     AmbassadorsPanel *m_ambassadors = nullptr;
     SearchPanel *m_search = nullptr;
     QList<QDockWidget *> m_docks;
-    std::array<QAction *, 3> m_layerActions{};
+    std::array<QAction *, 3> m_layerActions {};
 
     ImportJob *m_import = nullptr;
     QProgressBar *m_progress = nullptr;

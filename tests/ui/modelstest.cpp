@@ -219,7 +219,7 @@ TEST(CountryListModel, CountsMentionsAndListsThemInDocumentOrder)
     EXPECT_EQ(model.index(0, ui::CountryListModel::Mentions).data().toInt(), 4);
     // After reversing, mention i of the original list has id 9 - i.
     EXPECT_EQ(top.data(ui::ElementIdsRole).toStringList(),
-              (QStringList{QStringLiteral("c9"), QStringLiteral("c6"), QStringLiteral("c3"), QStringLiteral("c0")}));
+              (QStringList {QStringLiteral("c9"), QStringLiteral("c6"), QStringLiteral("c3"), QStringLiteral("c0")}));
 }
 
 TEST(AmbassadorListModel, ShowsSendingAndHostNameAndRole)

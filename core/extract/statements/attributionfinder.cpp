@@ -80,7 +80,7 @@ Attribution AttributionFinder::after(int from, int end) const
         }
         return {};
     }
-    a = Attribution{};
+    a = Attribution {};
     // Putin said / the ministry said in a statement
     const Mention speaker = m_mentions.startingAt(from, end);
     if (speaker.isValid()) {
@@ -88,7 +88,7 @@ Attribution AttributionFinder::after(int from, int end) const
         // "Dmitry Peskov, the Kremlin spokesman, said"
         if (m_mentions.isPunct(v, u',') && verbAt(v + 1, a))
             ++v;
-        a = Attribution{};
+        a = Attribution {};
         for (int skipped = 0; skipped < kMaxAdverbs && v < end && m_mentions.has(v, Lexicon::Adverb); ++skipped)
             ++v;
         if (v < end && verbAt(v, a) && a.strength != ReportingVerbLexicon::Participle) {
@@ -102,7 +102,7 @@ Attribution AttributionFinder::after(int from, int end) const
         const Token &t = m_tokens[size_t(v)];
         if (t.kind != Token::Word && !m_mentions.isPunct(v, u','))
             return {};
-        a = Attribution{};
+        a = Attribution {};
         if (!verbAt(v, a) || a.strength == ReportingVerbLexicon::Participle)
             continue;
         int k = v - 1;
@@ -120,10 +120,10 @@ Mention AttributionFinder::subjectOf(int first, int limit) const
 {
     // "But Hungarian Prime Minister Viktor Orban …": a leading conjunction
     // is not part of the subject.
-    static const WordList conjunctions{u"but",          u"and",          u"so",          u"yet",   u"meanwhile",
-                                       u"however",      u"also",         u"still",       u"then",  u"separately",
-                                       u"additionally", u"moreover",     u"furthermore", u"later", u"earlier",
-                                       u"now",          u"nevertheless", u"instead",     u"thus",  u"indeed"};
+    static const WordList conjunctions {u"but",          u"and",          u"so",          u"yet",   u"meanwhile",
+                                        u"however",      u"also",         u"still",       u"then",  u"separately",
+                                        u"additionally", u"moreover",     u"furthermore", u"later", u"earlier",
+                                        u"now",          u"nevertheless", u"instead",     u"thus",  u"indeed"};
     int from = first;
     while (from < limit && m_tokens[size_t(from)].kind == Token::Word && conjunctions.contains(m_mentions.word(from)))
         ++from;
@@ -209,7 +209,7 @@ Attribution AttributionFinder::inSentence(int first, int end, int from) const
         }
         a.speaker = m_mentions.endingAt(k, first - 1);
         // "the deal, which officials said would …": a parenthetical report.
-        static const WordList relatives{u"which", u"that", u"who", u"as", u"what", u"whom"};
+        static const WordList relatives {u"which", u"that", u"who", u"as", u"what", u"whom"};
         if (a.speaker.isValid() && relatives.contains(m_mentions.word(a.speaker.first - 1)))
             continue;
         if (a.speaker.isValid())

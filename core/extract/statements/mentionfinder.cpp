@@ -159,7 +159,7 @@ Mention MentionFinder::classify(int first, int last) const
         m.role = joined(first, last);
         return m;
     }
-    return Mention{};
+    return Mention {};
 }
 
 Mention MentionFinder::endingAt(int last, int floor) const
@@ -171,7 +171,7 @@ bool MentionFinder::isPlace(const Mention &m) const
 {
     // "the embassy in Ankara", "ambassador to Lebanon": a bare capitalised
     // run right after a preposition names where, not who.
-    static const WordList prepositions{u"in", u"at", u"to", u"of", u"for", u"from"};
+    static const WordList prepositions {u"in", u"at", u"to", u"of", u"for", u"from"};
     return m.kind == Mention::Person && m.role.isEmpty() && m.first > 0
         && m_tokens[size_t(m.first - 1)].kind == Token::Word && !m_tokens[size_t(m.first - 1)].upper
         && prepositions.contains(word(m.first - 1));
@@ -307,7 +307,7 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         int e = m.last + 2;
         while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
             ++e;
-        const Mention inner = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention{};
+        const Mention inner = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
         if (inner.kind == Mention::Description) {
             m.role = inner.role;
             m.tail = e - 1;
@@ -318,7 +318,7 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         int e = m.last + 2;
         while (e < ceiling && e - m.last < kMaxAppositive && inRun(e))
             ++e;
-        Mention named = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention{};
+        Mention named = e > m.last + 2 ? classify(m.last + 2, e - 1) : Mention {};
         if (named.kind == Mention::Person && (e >= ceiling || isPunct(e, u','))) {
             if (named.role.isEmpty())
                 named.role = m.role;

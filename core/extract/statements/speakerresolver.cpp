@@ -95,7 +95,7 @@ int SpeakerResolver::findByRole(const QString &role, const QString &head, int mi
     qint64 bestTime = -1;
     // Heads that name an office by another word: "the Turkish leader",
     // "the top diplomat".
-    static const QHash<QString, QStringList> synonyms{
+    static const QHash<QString, QStringList> synonyms {
         {QStringLiteral("leader"),
          {QStringLiteral("president"), QStringLiteral("premier"), QStringLiteral("prime"), QStringLiteral("chancellor"),
           QStringLiteral("king")}},

@@ -513,10 +513,10 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             }
         }
         // "said on Friday it saw …": a time phrase is not part of the clause.
-        static const WordList time{u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
-                                   u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
-                                   u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
-                                   u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
+        static const WordList time {u"late",     u"early",     u"earlier",  u"last",   u"this",    u"next",
+                                    u"today",    u"yesterday", u"tonight",  u"monday", u"tuesday", u"wednesday",
+                                    u"thursday", u"friday",    u"saturday", u"sunday", u"morning", u"afternoon",
+                                    u"evening",  u"night",     u"week",     u"month",  u"year",    u"weekend"};
         for (int skipped = 0; skipped < 4 && c + 1 < effectiveEnd; ++skipped) {
             if (time.contains(w.word(c)))
                 ++c;
@@ -526,8 +526,8 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
                 break;
         }
         // "warned of", "spoke about": not a reported clause.
-        static const WordList prepositions{u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
-                                           u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
+        static const WordList prepositions {u"of", u"against", u"about", u"with",   u"for",   u"to",     u"by",
+                                            u"on", u"in",      u"at",    u"during", u"after", u"before", u"over"};
         if (c < effectiveEnd && t[size_t(c)].kind == Token::Word && prepositions.contains(w.word(c)))
             return false;
     }
@@ -547,7 +547,7 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
         const Mention m = w.endingAt(k, c);
         if (!m.isValid() || m.kind == Mention::Pronoun)
             continue;
-        static const WordList joins{u"while", u"and", u"but", u"whereas", u"as"};
+        static const WordList joins {u"while", u"and", u"but", u"whereas", u"as"};
         int comma = m.first - 1;
         if (t[size_t(comma)].kind == Token::Word && joins.contains(w.word(comma)))
             --comma;
@@ -599,7 +599,7 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
     // "Russia is ready for talks, Peskov told reporters."
     const auto &t = p.tokens;
     const MentionFinder &w = finder.mentions();
-    static const WordList prepositions{u"after", u"at", u"in", u"during", u"following", u"before", u"amid", u"on"};
+    static const WordList prepositions {u"after", u"at", u"in", u"during", u"following", u"before", u"amid", u"on"};
     const auto lastComma = [&](int end) {
         for (int i = end - 1; i > s.first && end - i <= kMaxTail; --i) {
             const Token &tok = t[size_t(i)];
