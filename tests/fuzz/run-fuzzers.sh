@@ -19,6 +19,7 @@ declare -A seeds=(
     [fuzz_html]="tests/fixtures/html"
     [fuzz_feed]="tests/fixtures/feed"
     [fuzz_newsml]="tests/fixtures/newsml"
+    [fuzz_searchquery]="tests/fuzz/queries"
 )
 declare -A shared_seeds=(
     [fuzz_importer]="fixtures samples/newsml-g2"
@@ -28,6 +29,9 @@ declare -A shared_seeds=(
     [fuzz_html]="samples/html"
     [fuzz_feed]="samples/feeds"
     [fuzz_newsml]="samples/newsml-g2"
+)
+declare -A dicts=(
+    [fuzz_searchquery]="tests/fuzz/searchquery.dict"
 )
 targets=("$@")
 ((${#targets[@]})) || targets=("${!seeds[@]}")
@@ -41,8 +45,10 @@ for t in "${targets[@]}"; do
     for d in ${shared_seeds[$t]:-}; do [[ -d "$shared/$d" ]] && dirs+=("$shared/$d"); done
     echo "== $t for ${seconds}s (seeds: ${dirs[*]:-none})"
     log="$root/build/fuzz/$t.log"
+    extra=()
+    [[ -n "${dicts[$t]:-}" ]] && extra+=("-dict=$root/${dicts[$t]}")
     if "$root/build/fuzz/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=262144 -print_final_stats=1 -artifact_prefix="$root/build/fuzz/$t-" \
+        -max_len=262144 -print_final_stats=1 -artifact_prefix="$root/build/fuzz/$t-" "${extra[@]}" \
         "$corpus" "${dirs[@]}" >"$log" 2>&1; then
         grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | tr '\n' ' '
         echo
