@@ -110,6 +110,13 @@ QList<HttpTestServer::Request> HttpTestServer::requestsFor(const QByteArray &pat
 
 void HttpTestServer::serve(QTcpSocket *socket)
 {
+    // One request per connection (every answer says Connection: close): a
+    // client that wrote another before it saw the close retries it on a new
+    // connection, so reading it here would count it twice.
+    if (socket->property("answered").toBool()) {
+        socket->readAll();
+        return;
+    }
     QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
     const qsizetype end = buffer.indexOf("\r\n\r\n");
     if (end < 0) {
@@ -129,6 +136,7 @@ void HttpTestServer::serve(QTcpSocket *socket)
             request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
     }
     m_requests << request;
+    socket->setProperty("answered", true);
 
     Response response;
     const auto route = m_routes.constFind(request.path);
