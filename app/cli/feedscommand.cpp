@@ -66,7 +66,7 @@ QJsonObject toJson(const FeedSubscription &f)
     return o;
 }
 
-int addFeed(Library &library, const QString &address, const QString &folder, int timeoutMs)
+int addFeed(Library &library, const QString &address, const QString &folder, int intervalMinutes, int timeoutMs)
 {
     const QUrl url = QUrl::fromUserInput(address);
     FeedRefresher refresher(library);
@@ -77,7 +77,7 @@ int addFeed(Library &library, const QString &address, const QString &folder, int
         result = r;
         loop.quit();
     });
-    refresher.subscribe(url, folder);
+    refresher.subscribe(url, folder, intervalMinutes);
     loop.exec();
     if (!result.ok) {
         printError(QStringLiteral("feeds add: %1: %2").arg(url.toDisplayString(), result.error));
@@ -225,11 +225,14 @@ int runFeeds(const QStringList &arguments)
     const QCommandLineOption folder(QStringLiteral("folder"),
                                     QStringLiteral("add, import-opml: put the feeds in this folder."),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      QStringLiteral("add: minutes between refreshes (default 30)."),
+                                      QStringLiteral("MINUTES"));
     const QCommandLineOption due(QStringLiteral("due"), QStringLiteral("refresh: only feeds that are due."));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      QStringLiteral("Seconds without data before a download is given up (default 30)."),
                                      QStringLiteral("SECONDS"));
-    parser.addOptions({db, json, folder, due, timeout});
+    parser.addOptions({db, json, folder, interval, due, timeout});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  QStringLiteral("add, list, refresh, remove, import-opml or export-opml."));
     bool helpShown = false;
@@ -249,6 +252,14 @@ int runFeeds(const QStringList &arguments)
         if (!ok || seconds <= 0 || seconds > 3600)
             return usageError(QStringLiteral("--timeout needs a number of seconds between 0 and 3600"));
         timeoutMs = qMax(1, int(seconds * 1000));
+    }
+
+    int intervalMinutes = 30;
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        intervalMinutes = parser.value(interval).toInt(&ok);
+        if (!ok || intervalMinutes < 1 || intervalMinutes > 7 * 24 * 60)
+            return usageError(QStringLiteral("--interval needs a number of minutes between 1 and 10080"));
     }
 
     QList<qint64> ids;
@@ -281,7 +292,7 @@ int runFeeds(const QStringList &arguments)
         return ExitFailure;
     try {
         if (action == QLatin1String("add"))
-            return addFeed(*library, args.first(), parser.value(folder), timeoutMs);
+            return addFeed(*library, args.first(), parser.value(folder), intervalMinutes, timeoutMs);
         if (action == QLatin1String("list"))
             return listFeeds(*library, parser.isSet(json));
         if (action == QLatin1String("refresh")) {

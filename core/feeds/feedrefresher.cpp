@@ -143,14 +143,15 @@ void FeedRefresher::refreshed(qint64 feedId, const QString &url, const FetchResu
     Q_EMIT feedRefreshed(out);
 }
 
-void FeedRefresher::subscribe(const QUrl &url, const QString &folder)
+void FeedRefresher::subscribe(const QUrl &url, const QString &folder, int intervalMinutes)
 {
-    m_fetcher->fetch({url, {}, {}}, [this, url, folder](const FetchResult &fetched) {
-        subscribeFetched(url, folder, fetched, false);
+    const Subscription wanted {folder, intervalMinutes};
+    m_fetcher->fetch({url, {}, {}}, [this, url, wanted](const FetchResult &fetched) {
+        subscribeFetched(url, wanted, fetched, false);
     });
 }
 
-void FeedRefresher::subscribeFetched(const QUrl &requested, const QString &folder, const FetchResult &fetched,
+void FeedRefresher::subscribeFetched(const QUrl &requested, const Subscription &wanted, const FetchResult &fetched,
                                      bool discovered)
 {
     Result out;
@@ -174,8 +175,8 @@ void FeedRefresher::subscribeFetched(const QUrl &requested, const QString &folde
             return;
         }
         const QUrl feedUrl = links.first().url;
-        m_fetcher->fetch({feedUrl, {}, {}}, [this, feedUrl, folder](const FetchResult &next) {
-            subscribeFetched(feedUrl, folder, next, true);
+        m_fetcher->fetch({feedUrl, {}, {}}, [this, feedUrl, wanted](const FetchResult &next) {
+            subscribeFetched(feedUrl, wanted, next, true);
         });
         return;
     }
@@ -190,7 +191,8 @@ void FeedRefresher::subscribeFetched(const QUrl &requested, const QString &folde
         FeedSubscription feed;
         feed.url = out.url;
         feed.title = info.title.isEmpty() ? requested.host() : info.title;
-        feed.folder = folder;
+        feed.folder = wanted.folder;
+        feed.intervalMinutes = wanted.intervalMinutes;
         if (isWebUrl(info.link))
             feed.siteUrl = info.link;
         out.feedId = store.add(feed);

@@ -56,7 +56,7 @@ public:
     // Subscribes to a feed's address, or to the first feed a web page
     // links with <link rel="alternate">; the items of that first download
     // are imported at once. Emits subscribed.
-    void subscribe(const QUrl &url, const QString &folder = {});
+    void subscribe(const QUrl &url, const QString &folder = {}, int intervalMinutes = 30);
 
 Q_SIGNALS:
     void feedRefreshed(const dateline::FeedRefresher::Result &result);
@@ -66,7 +66,13 @@ Q_SIGNALS:
 private:
     void pump();
     void refreshed(qint64 feedId, const QString &url, const FetchResult &fetched);
-    void subscribeFetched(const QUrl &requested, const QString &folder, const FetchResult &fetched, bool discovered);
+    struct Subscription
+    {
+        QString folder;
+        int intervalMinutes = 30;
+    };
+    void subscribeFetched(const QUrl &requested, const Subscription &wanted, const FetchResult &fetched,
+                          bool discovered);
     void storeArticles(qint64 feedId, QList<Article> &articles, Result &result);
 
     Library &m_library;

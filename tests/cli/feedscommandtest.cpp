@@ -83,7 +83,8 @@ TEST(CliFeeds, SubscribeRefreshExportImportRemove)
     const QString feedUrl = server.url("/desk.xml").toString();
 
     CliRun r = runCli({QStringLiteral("feeds"), QStringLiteral("add"), feedUrl, QStringLiteral("--folder"),
-                       QStringLiteral("Wires"), QStringLiteral("--db"), db});
+                       QStringLiteral("Wires"), QStringLiteral("--interval"), QStringLiteral("90"),
+                       QStringLiteral("--db"), db});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains("subscribed 1: Foreign Desk")) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains("3 articles imported")) << r.out.toStdString();
@@ -93,6 +94,7 @@ TEST(CliFeeds, SubscribeRefreshExportImportRemove)
     EXPECT_EQ(feeds[0].toObject().value(QStringLiteral("url")).toString(), feedUrl);
     EXPECT_EQ(feeds[0].toObject().value(QStringLiteral("folder")).toString(), QStringLiteral("Wires"));
     EXPECT_EQ(feeds[0].toObject().value(QStringLiteral("unread")).toInt(), 3);
+    EXPECT_EQ(feeds[0].toObject().value(QStringLiteral("interval_minutes")).toInt(), 90);
 
     r = runCli({QStringLiteral("feeds"), QStringLiteral("refresh"), QStringLiteral("--db"), db});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -138,6 +140,8 @@ TEST(CliFeeds, FailuresAndUsageErrorsHaveTheirExitCodes)
           QStringList {QStringLiteral("feeds"), QStringLiteral("add")},
           QStringList {QStringLiteral("feeds"), QStringLiteral("remove"), QStringLiteral("x")},
           QStringList {QStringLiteral("feeds"), QStringLiteral("list"), QStringLiteral("y")},
+          QStringList {QStringLiteral("feeds"), QStringLiteral("add"), QStringLiteral("u"),
+                       QStringLiteral("--interval"), QStringLiteral("0")},
           QStringList {QStringLiteral("feeds"), QStringLiteral("refresh"), QStringLiteral("--timeout"),
                        QStringLiteral("soon")}}) {
         const CliRun r = runCli(args + QStringList {QStringLiteral("--db"), db});
