@@ -61,6 +61,10 @@ template<typename F> void FeedsJob::reply(F &&f)
 void FeedsJob::open(const QString &libraryPath)
 {
     post([this, libraryPath] {
+        // Opening again (another library) starts over with a new refresher.
+        delete m_worker->refresher;
+        m_worker->refresher = nullptr;
+        m_worker->library.reset();
         try {
             m_worker->library.emplace(Library::open(libraryPath));
         } catch (const LibraryError &e) {
@@ -120,6 +124,8 @@ void FeedsJob::subscribe(const QString &address)
     post([this, address] {
         if (m_worker->refresher)
             m_worker->refresher->subscribe(QUrl::fromUserInput(address));
+        else
+            reply([this] { Q_EMIT subscribed({}, 0, tr("the library is not open yet")); });
     });
 }
 

@@ -112,7 +112,10 @@ void FeedRefresher::refreshed(qint64 feedId, const QString &url, const FetchResu
     try {
         FeedStore store(m_library.database());
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (fetched.status == FetchResult::Status::NotModified) {
+        if (!store.feed(feedId)) {
+            // Unsubscribed while it downloaded: nothing to record or link.
+            out.error = QStringLiteral("the feed was removed");
+        } else if (fetched.status == FetchResult::Status::NotModified) {
             out.ok = true;
             out.notModified = true;
             store.recordSuccess(feedId, fetched.etag, fetched.lastModified, now);

@@ -359,3 +359,19 @@ TEST_F(FeedRefresherTest, RefusesAddressesThatAreNotWebFeeds)
     EXPECT_TRUE(r.error.contains(QLatin1String("not an http or https address"))) << r.error;
     EXPECT_TRUE(store().list().isEmpty());
 }
+
+TEST_F(FeedRefresherTest, AFeedRemovedDuringItsDownloadStoresNothing)
+{
+    qint64 id = 0;
+    m_server.route("/feed.xml", [&](const HttpTestServer::Request &) {
+        EXPECT_TRUE(store().remove(id));
+        return feedResponse(test::rssFeed(QStringLiteral("Desk"), 1, 2));
+    });
+    id = addFeed("/feed.xml");
+    const QList<FeedRefresher::Result> results = test::refreshAndWait(*m_refresher, {id});
+    ASSERT_EQ(results.size(), 1);
+    EXPECT_FALSE(results[0].ok);
+    EXPECT_EQ(results[0].error, QStringLiteral("the feed was removed"));
+    EXPECT_EQ(articleCount(), 0);
+    EXPECT_TRUE(m_library->check().isEmpty());
+}
