@@ -3,6 +3,9 @@
 #include "ambassadorspanel.h"
 #include "articlelistmodel.h"
 #include "countriespanel.h"
+#include "feedlistmodel.h"
+#include "feedsjob.h"
+#include "feedspanel.h"
 #include "findbar.h"
 #include "importjob.h"
 #include "importsummarydialog.h"
@@ -22,6 +25,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -34,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,6 +47,8 @@ namespace dateline::ui {
 
 namespace {
 
+// How often the window looks for feeds whose interval has passed.
+constexpr int kFeedCheckMs = 60 * 1000;
 constexpr auto kSamplesFolder = ":/dateline/samples";
 
 // A small square in a layer's colour, so the toolbar toggles look like the
@@ -88,6 +95,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancelImport(new QToolButton(this))
     , m_status(new QLabel(this))
+    , m_feeds(new FeedsJob(this))
+    , m_feedModel(new FeedListModel(this))
+    , m_feedsPanel(new FeedsPanel(m_feedModel, this))
+    , m_feedTimer(new QTimer(this))
 {
     setWindowTitle(QStringLiteral("Dateline"));
     setAcceptDrops(true);
@@ -128,6 +139,26 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setValue(done);
     });
     connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
+
+    connect(m_feeds, &FeedsJob::feedsChanged, m_feedModel, &FeedListModel::setFeeds);
+    connect(m_feeds, &FeedsJob::subscribed, this, &MainWindow::onSubscribed);
+    connect(m_feeds, &FeedsJob::refreshFinished, this, &MainWindow::onFeedsRefreshed);
+    connect(m_feeds, &FeedsJob::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Feeds: %1").arg(message), 8000); });
+    connect(m_feeds, &FeedsJob::flagsLoaded, this, [this](qint64 articleId, bool read, bool starred) {
+        if (articleId != m_wantedId)
+            return;
+        const QSignalBlocker readBlocker(m_markRead);
+        const QSignalBlocker starBlocker(m_star);
+        m_markRead->setChecked(read);
+        m_star->setChecked(starred);
+    });
+    connect(m_feedsPanel, &FeedsPanel::markFeedReadRequested, m_feeds, &FeedsJob::markFeedRead);
+    m_feedTimer->setInterval(kFeedCheckMs);
+    connect(m_feedTimer, &QTimer::timeout, this, [this] {
+        if (!m_feeds->isRefreshing())
+            m_feeds->refreshDue();
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -191,12 +222,22 @@ QWidget *MainWindow::createListPane()
     header->resizeSection(ArticleListModel::Countries, 72);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
 
-    auto *pane = new QWidget(this);
-    auto *layout = new QVBoxLayout(pane);
+    auto *articles = new QWidget(this);
+    auto *layout = new QVBoxLayout(articles);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
+
+    // The library pane: feeds above the articles, as small as it can be.
+    auto *pane = new QSplitter(Qt::Vertical, this);
+    pane->setObjectName(QStringLiteral("libraryPane"));
+    pane->addWidget(m_feedsPanel);
+    pane->addWidget(articles);
+    pane->setStretchFactor(0, 0);
+    pane->setStretchFactor(1, 1);
+    pane->setSizes({110, 700});
+    pane->setChildrenCollapsible(true);
     return pane;
 }
 
@@ -360,6 +401,8 @@ void MainWindow::createActions()
     m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
     m_docks.value(3)->toggleViewAction()->setText(tr("&Search"));
 
+    createFeedActions(toolbar);
+
     // Go
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next Article"), this, &MainWindow::nextArticle);
@@ -396,6 +439,90 @@ void MainWindow::createActions()
         const QString tip = action->toolTip();
         action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+void MainWindow::createFeedActions(QToolBar *toolbar)
+{
+    QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
+    QAction *subscribe = feeds->addAction(QIcon::fromTheme(QStringLiteral("application-rss+xml")), tr("&Subscribe…"),
+                                          this, &MainWindow::showSubscribeDialog);
+    subscribe->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    subscribe->setToolTip(tr("Follow a feed, or the feed a web page links"));
+    QAction *refresh = feeds->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh All"), this,
+                                        &MainWindow::refreshFeeds);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    refresh->setToolTip(tr("Download new articles from every feed"));
+    feeds->addSeparator();
+    m_markRead = feeds->addAction(tr("R&ead"));
+    m_markRead->setCheckable(true);
+    m_markRead->setShortcut(QKeySequence(Qt::Key_M));
+    m_markRead->setToolTip(tr("Mark the open article read or unread"));
+    connect(m_markRead, &QAction::triggered, this, [this](bool read) {
+        if (m_wantedId > 0)
+            m_feeds->setRead(m_wantedId, read);
+    });
+    m_star = feeds->addAction(tr("S&tarred"));
+    m_star->setCheckable(true);
+    m_star->setShortcut(QKeySequence(Qt::Key_S));
+    m_star->setToolTip(tr("Star the open article to find it again"));
+    connect(m_star, &QAction::triggered, this, [this](bool starred) {
+        if (m_wantedId > 0)
+            m_feeds->setStarred(m_wantedId, starred);
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(subscribe);
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::showSubscribeDialog()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Subscribe to a Feed"));
+    dialog->setLabelText(tr("Address of a feed, or of a web page that links one:"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setOkButtonText(tr("Subscribe"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            subscribeToFeed(text.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::subscribeToFeed(const QString &address)
+{
+    statusBar()->showMessage(tr("Subscribing to %1…").arg(address));
+    m_feeds->subscribe(address);
+}
+
+void MainWindow::refreshFeeds()
+{
+    statusBar()->showMessage(tr("Refreshing feeds…"));
+    m_feeds->refreshAll();
+}
+
+void MainWindow::onSubscribed(const QString &title, int imported, const QString &error)
+{
+    if (!error.isEmpty()) {
+        statusBar()->clearMessage();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot Subscribe"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    statusBar()->showMessage(tr("Subscribed to %1: %n new article(s)", nullptr, imported).arg(title), 8000);
+    if (imported > 0)
+        m_model->refresh();
+}
+
+void MainWindow::onFeedsRefreshed(int imported, int failed)
+{
+    QString message = tr("Feeds refreshed: %n new article(s)", nullptr, imported);
+    if (failed > 0)
+        message += tr(", %n feed(s) failed (see their tooltips)", nullptr, failed);
+    statusBar()->showMessage(message, 8000);
+    if (imported > 0)
+        m_model->refresh();
 }
 
 void MainWindow::showAbout()
@@ -471,6 +598,10 @@ void MainWindow::onLibraryOpened(qint64 articles)
     if (m_samplesWanted)
         importSamplesOnFirstRun();
     startNextImport();
+    // After the reader opened (and upgraded) the library, so the two never race.
+    m_feeds->open(m_libraryPath);
+    m_feeds->refreshDue();
+    m_feedTimer->start();
     Q_EMIT libraryOpened();
 }
 
@@ -620,6 +751,8 @@ void MainWindow::onArticleLoaded(const StoredArticle &stored)
         return; // the user moved on while it loaded
     const Article &article = stored.article;
     m_reader->showArticle(article);
+    // Reading an article marks it read, as in any feed reader; M undoes it.
+    m_feeds->setRead(stored.id, true);
     m_quotes->setExtraction(article.extraction);
     m_countries->setExtraction(article.extraction);
     m_ambassadors->setExtraction(article.extraction);

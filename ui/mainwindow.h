@@ -16,12 +16,16 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QTimer;
 class QToolButton;
 class QTableView;
 
 namespace dateline::ui {
 
 class AmbassadorsPanel;
+class FeedListModel;
+class FeedsJob;
+class FeedsPanel;
 class ArticleListModel;
 class CountriesPanel;
 class FindBar;
@@ -57,6 +61,12 @@ public:
     void openArticle(qint64 articleId);
     void openStatement(const dateline::StatementHit &hit);
 
+    // Subscribes in the background (a feed's address or a page that links
+    // one); new articles appear in the list when it is done.
+    void subscribeToFeed(const QString &address);
+    // Downloads every feed in the background (F5); the timer refreshes those due.
+    void refreshFeeds();
+
     void setLayerVisible(ReaderView::Layer layer, bool visible);
     void nextArticle();
     void previousArticle();
@@ -75,6 +85,11 @@ public:
     CountriesPanel *countriesPanel() const { return m_countries; }
     AmbassadorsPanel *ambassadorsPanel() const { return m_ambassadors; }
     bool isImporting() const;
+    FeedListModel *feedModel() const { return m_feedModel; }
+    FeedsJob *feedsJob() const { return m_feeds; }
+    FeedsPanel *feedsPanel() const { return m_feedsPanel; }
+    QAction *markReadAction() const { return m_markRead; }
+    QAction *starAction() const { return m_star; }
 
 Q_SIGNALS:
     void importFinished(const dateline::ui::ImportSummary &summary);
@@ -104,6 +119,10 @@ private:
     void startNextImport();
     void onImportFinished(const ImportSummary &summary);
     void showAbout();
+    void createFeedActions(QToolBar *toolbar);
+    void showSubscribeDialog();
+    void onSubscribed(const QString &title, int imported, const QString &error);
+    void onFeedsRefreshed(int imported, int failed);
     void updateStatus();
 
     LibraryReader *m_library = nullptr;
@@ -123,6 +142,12 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelImport = nullptr;
     QLabel *m_status = nullptr;
+    FeedsJob *m_feeds = nullptr;
+    FeedListModel *m_feedModel = nullptr;
+    FeedsPanel *m_feedsPanel = nullptr;
+    QTimer *m_feedTimer = nullptr;
+    QAction *m_markRead = nullptr;
+    QAction *m_star = nullptr;
     struct PendingImport
     {
         QStringList paths;

@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "exportcommand.h"
 #include "extractcommand.h"
+#include "feedscommand.h"
 #include "importcommand.h"
 #include "reindexcommand.h"
 #include "searchcommand.h"
@@ -27,6 +28,7 @@ const std::array kCommands = {
     CliCommand {"show", "Print one article of the library.", runShow},
     CliCommand {"stats", "Count what the library holds.", runStats},
     CliCommand {"check", "Check the library file and its full-text indexes.", runCheck},
+    CliCommand {"feeds", "Subscribe to feeds, refresh them, import and export OPML lists.", runFeeds},
     CliCommand {"reindex", "Re-extract stored articles after the extractors improved.", runReindex},
     CliCommand {"extract", "Read files and print their articles, statements, countries and ambassadors.", runExtract},
     CliCommand {"export", "Read files and write them as HTML, Markdown, JSON-LD annotations or CSV.", runExport},

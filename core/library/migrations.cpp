@@ -38,6 +38,11 @@ QString readMigration(const QString &path)
 
 } // namespace
 
+QList<int> Migrations::versions()
+{
+    return migrationFiles().keys();
+}
+
 int Migrations::latestVersion()
 {
     const QMap<int, QString> files = migrationFiles();
@@ -68,10 +73,9 @@ void Migrations::apply(Database &db, int target)
     if (current > 0 && current < target)
         db.quickCheck();
 
-    for (int version = current + 1; version <= target; ++version) {
-        if (!files.contains(version))
-            throw LibraryError(QStringLiteral("schema step %1 is missing from this build").arg(version));
-        const QString sql = readMigration(files.value(version));
+    for (auto it = files.upperBound(current); it != files.end() && it.key() <= target; ++it) {
+        const int version = it.key();
+        const QString sql = readMigration(it.value());
         Transaction transaction(db);
         try {
             db.exec(sql);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace dateline {
@@ -13,6 +14,10 @@ class Migrations final
 {
 public:
     static int latestVersion();
+    // Every version this build has a file for, ascending. Steps are numbered
+    // as features are planned, so a build may lack one (a gap) until the
+    // branches that add them meet; each file depends only on 001 and 002.
+    static QList<int> versions();
     // Brings the database up to `target` (the latest when negative).
     // Refuses SQLite files that are not Dateline libraries and libraries
     // written by a newer Dateline. Throws LibraryError.

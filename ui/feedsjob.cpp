@@ -1,0 +1,217 @@
+#include "feedsjob.h"
+
+#include "feeds/feedfetcher.h"
+#include "feeds/feedrefresher.h"
+#include "feeds/feedstore.h"
+#include "library/library.h"
+#include "library/libraryerror.h"
+
+#include <QThread>
+#include <QUrl>
+
+#include <optional>
+
+namespace dateline::ui {
+
+// What the worker thread owns: a connection of its own and a refresher
+// whose network access lives (and is deleted) on that thread.
+struct FeedsJob::Worker
+{
+    std::optional<Library> library;
+    FeedRefresher *refresher = nullptr;
+    int imported = 0;
+    int failures = 0;
+    int timeoutMs = 30000;
+};
+
+FeedsJob::FeedsJob(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_context(new QObject)
+{
+    m_thread->setObjectName(QStringLiteral("feeds"));
+    m_context->moveToThread(m_thread);
+    m_thread->start();
+    post([this] { m_worker = new Worker; });
+}
+
+FeedsJob::~FeedsJob()
+{
+    // The refresher and its network manager go on their own thread.
+    post([this] {
+        delete m_worker->refresher;
+        delete m_worker;
+        m_worker = nullptr;
+    });
+    QMetaObject::invokeMethod(m_context, [context = m_context] { delete context; });
+    m_thread->quit();
+    m_thread->wait();
+}
+
+template<typename F> void FeedsJob::post(F &&f)
+{
+    QMetaObject::invokeMethod(m_context, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+template<typename F> void FeedsJob::reply(F &&f)
+{
+    QMetaObject::invokeMethod(this, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void FeedsJob::open(const QString &libraryPath)
+{
+    post([this, libraryPath] {
+        // Opening again (another library) starts over with a new refresher.
+        delete m_worker->refresher;
+        m_worker->refresher = nullptr;
+        m_worker->library.reset();
+        try {
+            m_worker->library.emplace(Library::open(libraryPath));
+        } catch (const LibraryError &e) {
+            reply([this, message = e.message()] { Q_EMIT failed(message); });
+            return;
+        }
+        m_worker->refresher = new FeedRefresher(*m_worker->library);
+        m_worker->refresher->fetcher().setTimeout(m_worker->timeoutMs);
+        connect(m_worker->refresher, &FeedRefresher::feedRefreshed, m_context, [this](const FeedRefresher::Result &r) {
+            m_worker->imported += r.imported;
+            if (!r.ok)
+                ++m_worker->failures;
+            publishFeeds();
+        });
+        connect(m_worker->refresher, &FeedRefresher::finished, m_context, [this] {
+            reply([this, imported = m_worker->imported, failures = m_worker->failures] {
+                m_refreshing = false;
+                Q_EMIT refreshFinished(imported, failures);
+            });
+            m_worker->imported = 0;
+            m_worker->failures = 0;
+        });
+        connect(m_worker->refresher, &FeedRefresher::subscribed, m_context, [this](const FeedRefresher::Result &r) {
+            publishFeeds();
+            reply([this, title = r.title, imported = r.imported, error = r.ok ? QString() : r.error] {
+                Q_EMIT subscribed(title, imported, error);
+            });
+        });
+        publishFeeds();
+    });
+}
+
+void FeedsJob::setTimeout(int milliseconds)
+{
+    post([this, milliseconds] {
+        m_worker->timeoutMs = milliseconds;
+        if (m_worker->refresher)
+            m_worker->refresher->fetcher().setTimeout(milliseconds);
+    });
+}
+
+// Runs on the worker thread.
+void FeedsJob::publishFeeds()
+{
+    if (!m_worker->library)
+        return;
+    try {
+        const QList<FeedSubscription> feeds = FeedStore(m_worker->library->database()).list();
+        reply([this, feeds] { Q_EMIT feedsChanged(feeds); });
+    } catch (const LibraryError &e) {
+        reply([this, message = e.message()] { Q_EMIT failed(message); });
+    }
+}
+
+void FeedsJob::subscribe(const QString &address)
+{
+    post([this, address] {
+        if (m_worker->refresher)
+            m_worker->refresher->subscribe(QUrl::fromUserInput(address));
+        else
+            reply([this] { Q_EMIT subscribed({}, 0, tr("the library is not open yet")); });
+    });
+}
+
+void FeedsJob::refreshAll()
+{
+    m_refreshing = true;
+    post([this] {
+        if (m_worker->refresher)
+            m_worker->refresher->refreshAll();
+        else
+            reply([this] {
+                m_refreshing = false;
+                Q_EMIT refreshFinished(0, 0);
+            });
+    });
+}
+
+void FeedsJob::refreshDue()
+{
+    m_refreshing = true;
+    post([this] {
+        if (m_worker->refresher)
+            m_worker->refresher->refreshDue();
+        else
+            reply([this] {
+                m_refreshing = false;
+                Q_EMIT refreshFinished(0, 0);
+            });
+    });
+}
+
+void FeedsJob::loadFlags(qint64 articleId)
+{
+    post([this, articleId] {
+        if (!m_worker->library)
+            return;
+        try {
+            const FeedStore::Flags f = FeedStore(m_worker->library->database()).flags(articleId);
+            reply([this, articleId, f] { Q_EMIT flagsLoaded(articleId, f.read, f.starred); });
+        } catch (const LibraryError &e) {
+            reply([this, message = e.message()] { Q_EMIT failed(message); });
+        }
+    });
+}
+
+void FeedsJob::setRead(qint64 articleId, bool read)
+{
+    post([this, articleId, read] {
+        if (!m_worker->library)
+            return;
+        try {
+            FeedStore(m_worker->library->database()).setRead(articleId, read);
+        } catch (const LibraryError &e) {
+            reply([this, message = e.message()] { Q_EMIT failed(message); });
+        }
+        publishFeeds();
+    });
+    loadFlags(articleId);
+}
+
+void FeedsJob::setStarred(qint64 articleId, bool starred)
+{
+    post([this, articleId, starred] {
+        if (!m_worker->library)
+            return;
+        try {
+            FeedStore(m_worker->library->database()).setStarred(articleId, starred);
+        } catch (const LibraryError &e) {
+            reply([this, message = e.message()] { Q_EMIT failed(message); });
+        }
+    });
+    loadFlags(articleId);
+}
+
+void FeedsJob::markFeedRead(qint64 feedId)
+{
+    post([this, feedId] {
+        if (!m_worker->library)
+            return;
+        try {
+            FeedStore(m_worker->library->database()).markFeedRead(feedId);
+        } catch (const LibraryError &e) {
+            reply([this, message = e.message()] { Q_EMIT failed(message); });
+        }
+        publishFeeds();
+    });
+}
+
+} // namespace dateline::ui

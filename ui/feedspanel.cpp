@@ -1,0 +1,51 @@
+#include "feedspanel.h"
+
+#include "feedlistmodel.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace dateline::ui {
+
+FeedsPanel::FeedsPanel(FeedListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QListView(this))
+    , m_hint(new QLabel(this))
+{
+    m_view->setModel(model);
+    m_view->setAccessibleName(tr("Feeds"));
+    m_view->setUniformItemSizes(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_hint->setWordWrap(true);
+    m_hint->setText(tr("No feeds yet. Subscribe with Feeds ▸ Subscribe… (Ctrl+Shift+N)."));
+    m_hint->setContentsMargins(6, 6, 6, 6);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_view, 1);
+
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        const qint64 id = index.data(FeedListModel::FeedIdRole).toLongLong();
+        QMenu menu(this);
+        QAction *markRead = menu.addAction(tr("Mark All Read"));
+        markRead->setEnabled(index.data(FeedListModel::UnreadRole).toInt() > 0);
+        if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == markRead)
+            Q_EMIT markFeedReadRequested(id);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, &FeedsPanel::updateHint);
+    updateHint();
+}
+
+void FeedsPanel::updateHint()
+{
+    m_hint->setVisible(m_model->rowCount() == 0);
+}
+
+} // namespace dateline::ui
