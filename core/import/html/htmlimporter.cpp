@@ -3,6 +3,7 @@
 #include "import/html/htmlmetadata.h"
 #include "import/html/htmltext.h"
 #include "import/html/readability.h"
+#include "import/html/textrunstash.h"
 #include "import/textdecoder.h"
 #include "import/textlines.h"
 
@@ -112,11 +113,14 @@ QStringList HtmlImporter::bylineAuthors(const QString &byline)
 
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, const ImportOptions &options)
 {
-    const QByteArray utf8 = HtmlText::limitNesting(HtmlText::dropInertContent(utf8Of(data)), options.maxNestingDepth);
+    TextRunStash stash;
+    const QByteArray utf8
+        = stash.stash(HtmlText::limitNesting(HtmlText::dropInertContent(utf8Of(data)), options.maxNestingDepth));
     std::unique_ptr<GumboOutput, OutputDeleter> output(
         gumbo_parse_with_options(&parseOptions(), utf8.constData(), size_t(utf8.size())));
     if (!output)
         return ImportResult::failure(QStringLiteral("the HTML page could not be parsed"));
+    stash.restore(output->document, parseOptions());
 
     const HtmlMetadata meta = HtmlMetadata::read(output->document);
     const Readability::Result body = Readability::extract(output->document, meta.title);
