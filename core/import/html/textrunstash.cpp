@@ -45,6 +45,11 @@ bool isRawTextElement(QByteArrayView name)
     return false;
 }
 
+bool isReferenceDecoding(QByteArrayView name)
+{
+    return name.compare("title", Qt::CaseInsensitive) == 0 || name.compare("textarea", Qt::CaseInsensitive) == 0;
+}
+
 // Elements after which text is not handled the way the rest of a page's is
 // (frameset drops non-space characters, plaintext ends markup for good).
 bool endsStashing(QByteArrayView name)
@@ -120,12 +125,28 @@ qsizetype tagEnd(const char *d, qsizetype n, qsizetype p, QByteArrayView *name)
     return -1;
 }
 
+// Position of `needle` in html at or after from, or -1: memchr for its
+// first byte, which is faster than a general search for these short needles.
+qsizetype find(QByteArrayView html, QByteArrayView needle, qsizetype from)
+{
+    const char *const begin = html.data();
+    const char *const end = begin + html.size();
+    for (const char *p = begin + from; p < end; ++p) {
+        p = static_cast<const char *>(memchr(p, needle[0], size_t(end - p)));
+        if (!p)
+            break;
+        if (QByteArrayView(p, end - p).startsWith(needle))
+            return p - begin;
+    }
+    return -1;
+}
+
 // Position of the end tag "</name" (any case, followed by a space, '/' or
 // '>') at or after from, or -1.
 qsizetype findEndTag(const QByteArray &html, QByteArrayView name, qsizetype from)
 {
     const qsizetype n = html.size();
-    for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+    for (qsizetype at = find(html, "</", from); at >= 0; at = find(html, "</", at + 2)) {
         const qsizetype after = at + 2 + name.size();
         if (after < n && QByteArrayView(html.constData() + at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0
             && (isSpace(html[after]) || html[after] == '/' || html[after] == '>'))
@@ -134,12 +155,27 @@ qsizetype findEndTag(const QByteArray &html, QByteArrayView name, qsizetype from
     return -1;
 }
 
+// Whether the page has a placeholder character (its lead byte is rare, so
+// memchr finds the candidates quickly).
+bool hasMarker(QByteArrayView html)
+{
+    const char *p = html.data();
+    const char *const end = p + html.size();
+    while ((p = static_cast<const char *>(memchr(p, kOpen[0], size_t(end - p))))) {
+        const QByteArrayView at(p, end - p);
+        if (at.startsWith(kOpen) || at.startsWith(kClose))
+            return true;
+        ++p;
+    }
+    return false;
+}
+
 // Whether a numeric character reference in the page stands for one of the
 // placeholder characters.
 bool referencesMarker(const QByteArray &html)
 {
     const qsizetype n = html.size();
-    for (qsizetype at = html.indexOf("&#"); at >= 0; at = html.indexOf("&#", at + 2)) {
+    for (qsizetype at = find(html, "&#", 0); at >= 0; at = find(html, "&#", at + 2)) {
         qsizetype p = at + 2;
         const bool hex = p < n && (html[p] == 'x' || html[p] == 'X');
         p += hex ? 1 : 0;
@@ -169,7 +205,7 @@ QByteArray TextRunStash::stash(const QByteArray &html)
 {
     m_html = html;
     m_runs.clear();
-    if (html.contains(kOpen) || html.contains(kClose) || html.startsWith("\xEF\xBB\xBF") || referencesMarker(html))
+    if (hasMarker(html) || html.startsWith("\xEF\xBB\xBF") || referencesMarker(html))
         return html;
 
     const char *d = html.constData();
@@ -177,9 +213,29 @@ QByteArray TextRunStash::stash(const QByteArray &html)
     QByteArray out;
     out.reserve(n);
 
-    // Text between tags: each run of characters without '&' becomes a
-    // placeholder, less the whitespace at its ends (which the tree builder
-    // treats apart from other characters before <body>).
+    // One run of characters the tokenizer takes one by one: a placeholder
+    // instead, less the whitespace at its ends (which the tree builder
+    // treats apart from other characters before <body>, and after <pre>).
+    const auto run = [&](qsizetype from, qsizetype to) {
+        qsizetype first = from;
+        qsizetype last = to;
+        while (first < last && isSpace(d[first]))
+            ++first;
+        while (last > first && isSpace(d[last - 1]))
+            --last;
+        const QByteArrayView core(d + first, last - first);
+        if (core.size() < kMinRun || core.contains('\0') || core.contains('\r')) {
+            out.append(d + from, to - from);
+            return;
+        }
+        out.append(d + from, first - from);
+        out.append(kOpen);
+        out.append(QByteArray::number(m_runs.size()));
+        out.append(kClose);
+        out.append(d + last, to - last);
+        m_runs.append({first, last - first});
+    };
+    // Text between tags: each stretch without '&' is a run.
     const auto text = [&](qsizetype from, qsizetype to) {
         qsizetype p = from;
         while (p < to) {
@@ -195,23 +251,7 @@ QByteArray TextRunStash::stash(const QByteArray &html)
             }
             const char *amp = static_cast<const char *>(memchr(d + p, '&', size_t(to - p)));
             const qsizetype runEnd = amp ? amp - d : to;
-            qsizetype first = p;
-            qsizetype last = runEnd;
-            while (first < last && isSpace(d[first]))
-                ++first;
-            while (last > first && isSpace(d[last - 1]))
-                --last;
-            const QByteArrayView core(d + first, last - first);
-            if (core.size() >= kMinRun && !core.contains('\0') && !core.contains('\r')) {
-                out.append(d + p, first - p);
-                out.append(kOpen);
-                out.append(QByteArray::number(m_runs.size()));
-                out.append(kClose);
-                out.append(d + last, runEnd - last);
-                m_runs.append({first, last - first});
-            } else {
-                out.append(d + p, runEnd - p);
-            }
+            run(p, runEnd);
             p = runEnd;
         }
     };
@@ -231,12 +271,12 @@ QByteArray TextRunStash::stash(const QByteArray &html)
         qsizetype end = -1; // just past the markup that starts at `at`
         if (rest.startsWith("<!--")) {
             // "<!-->" and "<!--->" end where they start; so search from "<!".
-            const qsizetype close = html.indexOf("-->", at + 2);
+            const qsizetype close = find(html, "-->", at + 2);
             end = close < 0 ? n : close + 3;
         } else if (rest.startsWith("<![CDATA[")) {
             // A CDATA section in SVG or MathML, a bogus comment elsewhere:
             // either way nothing before "]]>" is text of the data state.
-            const qsizetype close = html.indexOf("]]>", at);
+            const qsizetype close = find(html, "]]>", at);
             end = close < 0 ? n : close + 3;
         } else if (rest.startsWith("<!") || rest.startsWith("<?")
                    || (rest.startsWith("</") && rest.size() > 2 && !isAlpha(rest[2]) && rest[2] != '>')) {
@@ -257,10 +297,18 @@ QByteArray TextRunStash::stash(const QByteArray &html)
                 const qsizetype contentEnd = close < 0 ? n : close;
                 // Script data with "<!--" has escaped states in which
                 // "</script>" need not end the script: not worth following.
-                if (name.compare("script", Qt::CaseInsensitive) == 0
-                    && QByteArrayView(d + end, contentEnd - end).contains("<!--"))
+                const QByteArrayView content(d + end, contentEnd - end);
+                if (name.compare("script", Qt::CaseInsensitive) == 0 && content.contains("<!--"))
                     return giveUp();
-                end = contentEnd;
+                out.append(d + at, end - at);
+                // The content is one run, but <title> and <textarea>
+                // (RCDATA) decode references in it.
+                if (!content.contains('&') || !isReferenceDecoding(name))
+                    run(end, contentEnd);
+                else
+                    out.append(content);
+                i = contentEnd;
+                continue;
             }
         } else {
             end = at + 1; // a '<' that starts no markup is text
