@@ -59,3 +59,16 @@ TEST(DocumentFormat, FragmentRulesLeaveHtmlAndFeedsAlone)
                            "<inlineXML/></content></entry></feed>"),
               DocumentFormat::Feed);
 }
+
+TEST(DocumentFormat, HandsBackTheTextOfShortDocuments)
+{
+    QString text;
+    EXPECT_EQ(detectFormat(QByteArray("Headline\n\nCaf\xC3\xA9 body."), {}, &text), DocumentFormat::PlainText);
+    EXPECT_EQ(text, QString::fromUtf8("Headline\n\nCafé body."));
+
+    // Longer than what detection decodes: the caller decodes it all itself.
+    QString untouched;
+    const QByteArray longText = "Headline\n\n" + QByteArray(20000, 'x');
+    EXPECT_EQ(detectFormat(longText, {}, &untouched), DocumentFormat::PlainText);
+    EXPECT_TRUE(untouched.isNull());
+}
