@@ -122,6 +122,15 @@ TEST(TextRunStash, GumboSeesPlaceholdersInsteadOfLongRuns)
     EXPECT_TRUE(s.page.contains(" &amp; "));
     EXPECT_LT(s.page.size(), page.size() - 2 * kLong.size());
     EXPECT_EQ(s.tree, parsed(page));
+
+    // Raw text is one run; in <title> only without references.
+    const QByteArray head = "<head><title>" + kLong + "</title><script type=\"application/ld+json\">{\"a\": \"" + kLong
+        + "\"}</script></head>";
+    const Stashed h = parsedWithStash(head);
+    EXPECT_FALSE(h.page.contains(kLong)) << h.page.constData();
+    EXPECT_EQ(h.tree, parsed(head));
+    const QByteArray referenced = "<title>" + kLong + " &amp; more</title>";
+    EXPECT_EQ(parsedWithStash(referenced).page, referenced);
 }
 
 TEST(TextRunStash, PagesItCannotHandleSafelyAreLeftAlone)
