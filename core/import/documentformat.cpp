@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace dateline {
 
 namespace {
@@ -40,8 +42,21 @@ bool looksBinary(QByteArrayView head)
     if (hasBinaryMagic(head))
         return true;
     qsizetype controls = 0;
-    for (char ch : head) {
-        const auto c = static_cast<unsigned char>(ch);
+    const char *p = head.data();
+    const char *const end = p + head.size();
+    while (p < end) {
+        // Skip eight bytes at a time while none is below 0x20 (text is
+        // mostly letters; line ends are checked one by one below).
+        while (end - p >= 8) {
+            quint64 word;
+            memcpy(&word, p, sizeof word);
+            if ((word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        const auto c = static_cast<unsigned char>(*p++);
         if (c == 0)
             return true;
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B)
@@ -123,6 +138,11 @@ QString toString(DocumentFormat format)
 
 DocumentFormat detectFormat(QByteArrayView data, const QString &fileName)
 {
+    return detectFormat(data, fileName, nullptr);
+}
+
+DocumentFormat detectFormat(QByteArrayView data, const QString &fileName, QString *decodedText)
+{
     const QByteArrayView head = data.first(qMin<qsizetype>(data.size(), 8192));
     if (head.trimmed().isEmpty())
         return DocumentFormat::Empty;
@@ -134,6 +154,8 @@ DocumentFormat detectFormat(QByteArrayView data, const QString &fileName)
         return DocumentFormat::Binary;
 
     const QString text = TextDecoder::decode(head).text;
+    if (decodedText && head.size() == data.size())
+        *decodedText = text;
     QString doctype;
     const QString root = rootElement(text, &doctype).toLower();
     if (!root.isEmpty()) {
@@ -141,10 +163,19 @@ DocumentFormat detectFormat(QByteArrayView data, const QString &fileName)
         if (local == QLatin1String("rss") || local == QLatin1String("feed") || local == QLatin1String("rdf")
             || local == QLatin1String("channel"))
             return DocumentFormat::Feed;
+        // Fragments cut out of an item (its content set or one inline
+        // XML block) are NewsML too; agencies' systems pass them on alone.
         if (local == QLatin1String("newsitem") || local == QLatin1String("newsmessage")
-            || local == QLatin1String("packageitem") || local == QLatin1String("knowledgeitem"))
+            || local == QLatin1String("packageitem") || local == QLatin1String("knowledgeitem")
+            || local == QLatin1String("contentset") || local == QLatin1String("inlinexml"))
             return DocumentFormat::NewsML;
-        if (local == QLatin1String("nitf"))
+        if (local == QLatin1String("nitf") || local == QLatin1String("body.content"))
+            return DocumentFormat::Nitf;
+        // A NITF body on its own: <body> like HTML, but with NITF's
+        // <body.head>/<body.content>/<body.end>, which no HTML page has.
+        static const QRegularExpression nitfBodyPart(
+            QStringLiteral(R"(<(?:[\w.-]+:)?body\.(?:head|content|end)[\s/>])"));
+        if (local == QLatin1String("body") && nitfBodyPart.match(text).hasMatch())
             return DocumentFormat::Nitf;
         return DocumentFormat::Html;
     }

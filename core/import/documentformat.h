@@ -23,5 +23,9 @@ QString toString(DocumentFormat format);
 // Decides from the first bytes of a document (and, only as a tie-breaker, its
 // file name) which importer should read it.
 DocumentFormat detectFormat(QByteArrayView head, const QString &fileName = {});
+// The same; when the whole document was short enough to be decoded for the
+// decision, its text is left in *decodedText (otherwise it is left alone), so
+// a text importer need not decode it a second time.
+DocumentFormat detectFormat(QByteArrayView data, const QString &fileName, QString *decodedText);
 
 } // namespace dateline

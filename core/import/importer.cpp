@@ -54,7 +54,17 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
         return ImportResult::failure(
             QStringLiteral("document is above the %1 limit").arg(megabytes(options.maxFileBytes)));
 
-    const DocumentFormat format = detectFormat(data, source);
+    QString decoded;
+    const DocumentFormat format = detectFormat(data, source, &decoded);
+    bool isDecoded = !decoded.isNull();
+    // Text documents are decoded once: detection already did it for short ones.
+    const auto text = [&]() -> const QString & {
+        if (!isDecoded) {
+            decoded = TextDecoder::decode(data).text;
+            isDecoded = true;
+        }
+        return decoded;
+    };
     switch (format) {
     case DocumentFormat::Empty:
         return ImportResult::failure(QStringLiteral("the file is empty"));
@@ -64,13 +74,13 @@ ImportResult Importer::importData(const QByteArray &data, const QString &source,
     case DocumentFormat::Data:
         return ImportResult::failure(QStringLiteral("structured data (JSON), not a news document"));
     case DocumentFormat::AgencyText: {
-        ImportResult r = AgencyTextImporter::parse(TextDecoder::decode(data).text, source);
+        ImportResult r = AgencyTextImporter::parse(text(), source);
         if (r.ok())
             return r;
-        return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
+        return PlainTextImporter::parse(text(), source);
     }
     case DocumentFormat::PlainText:
-        return PlainTextImporter::parse(TextDecoder::decode(data).text, source);
+        return PlainTextImporter::parse(text(), source);
     case DocumentFormat::Html:
         return HtmlImporter::parse(data, source, options);
     case DocumentFormat::Feed:

@@ -18,6 +18,10 @@ bool isAlreadyNormal(const QString &line)
     char16_t previous = 0;
     for (const QChar c : line) {
         const char16_t u = c.unicode();
+        if (u > 0x20 && u < 0x7F) { // printable ASCII other than space: the common case
+            previous = u;
+            continue;
+        }
         if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x00AD || (u >= 0x2000 && u <= 0x200F)
             || (u >= 0x2028 && u <= 0x202F) || (u >= 0x205F && u <= 0x206F) || u == 0x3000 || u == 0xFEFF
             || u == 0x1680)

@@ -71,32 +71,57 @@ bool zoneOffset(QStringView zone, int *minutes, bool *utc)
     return false;
 }
 
+// value zero-padded to width digits, as QString::arg(value, width, 10, '0')
+// writes it; without arg()'s parsing of a pattern, as every item has dates.
+void appendPadded(QString &out, int value, int width)
+{
+    if (value < 0) {
+        out += QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0'));
+        return;
+    }
+    char digits[12];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    for (int i = n; i < width; ++i)
+        out += QLatin1Char('0');
+    while (n > 0)
+        out += QLatin1Char(digits[--n]);
+}
+
 QString format(int y, int mo, int d, int h, int mi, int s, bool hasTime, bool hasZone, bool utc, int offset)
 {
     if (!QDate::isValid(y, mo, d))
         return {};
-    QString out = QStringLiteral("%1-%2-%3")
-                      .arg(y, 4, 10, QLatin1Char('0'))
-                      .arg(mo, 2, 10, QLatin1Char('0'))
-                      .arg(d, 2, 10, QLatin1Char('0'));
+    QString out;
+    out.reserve(25);
+    appendPadded(out, y, 4);
+    out += QLatin1Char('-');
+    appendPadded(out, mo, 2);
+    out += QLatin1Char('-');
+    appendPadded(out, d, 2);
     if (!hasTime)
         return out;
     if (h > 24 || mi > 59 || s > 60)
         return {};
-    out += QStringLiteral("T%1:%2:%3")
-               .arg(h, 2, 10, QLatin1Char('0'))
-               .arg(mi, 2, 10, QLatin1Char('0'))
-               .arg(s, 2, 10, QLatin1Char('0'));
+    out += QLatin1Char('T');
+    appendPadded(out, h, 2);
+    out += QLatin1Char(':');
+    appendPadded(out, mi, 2);
+    out += QLatin1Char(':');
+    appendPadded(out, s, 2);
     if (!hasZone)
         return out;
     if (utc)
         return out + QLatin1Char('Z');
     const int a = offset < 0 ? -offset : offset;
-    return out
-        + QStringLiteral("%1%2:%3")
-              .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-              .arg(a / 60, 2, 10, QLatin1Char('0'))
-              .arg(a % 60, 2, 10, QLatin1Char('0'));
+    out += offset < 0 ? QLatin1Char('-') : QLatin1Char('+');
+    appendPadded(out, a / 60, 2);
+    out += QLatin1Char(':');
+    appendPadded(out, a % 60, 2);
+    return out;
 }
 
 int fullYear(QStringView digits)

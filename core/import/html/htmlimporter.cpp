@@ -3,6 +3,7 @@
 #include "import/html/htmlmetadata.h"
 #include "import/html/htmltext.h"
 #include "import/html/readability.h"
+#include "import/html/textrunstash.h"
 #include "import/textdecoder.h"
 #include "import/textlines.h"
 
@@ -49,10 +50,32 @@ QByteArray utf8Of(const QByteArray &data)
     return TextDecoder::decode(data, declared).text.toUtf8();
 }
 
+// Lower case, every run of characters other than letters, digits and '_'
+// one space, trimmed: what replacing "\\W+" (Unicode properties) with " "
+// gives, without a regular expression pass over each paragraph compared.
 QString normalisedForCompare(const QString &s)
 {
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
-    return s.toLower().replace(nonWord, QStringLiteral(" ")).trimmed();
+    const QString lower = s.toLower();
+    QString out;
+    out.reserve(lower.size());
+    bool inGap = false;
+    for (qsizetype i = 0; i < lower.size();) {
+        char32_t cp = lower.at(i).unicode();
+        qsizetype length = 1;
+        if (lower.at(i).isHighSurrogate() && i + 1 < lower.size() && lower.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(lower.at(i), lower.at(i + 1));
+            length = 2;
+        }
+        if (cp == U'_' || QChar::isLetterOrNumber(cp)) {
+            out.append(QStringView(lower).sliced(i, length));
+            inGap = false;
+        } else if (!inGap) {
+            out.append(QLatin1Char(' '));
+            inGap = true;
+        }
+        i += length;
+    }
+    return out.trimmed();
 }
 
 // A description is worth keeping as standfirst when it is complete and not
@@ -112,11 +135,14 @@ QStringList HtmlImporter::bylineAuthors(const QString &byline)
 
 ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, const ImportOptions &options)
 {
-    const QByteArray utf8 = HtmlText::limitNesting(HtmlText::dropInertContent(utf8Of(data)), options.maxNestingDepth);
+    TextRunStash stash;
+    const QByteArray utf8
+        = stash.stash(HtmlText::limitNesting(HtmlText::dropInertContent(utf8Of(data)), options.maxNestingDepth));
     std::unique_ptr<GumboOutput, OutputDeleter> output(
         gumbo_parse_with_options(&parseOptions(), utf8.constData(), size_t(utf8.size())));
     if (!output)
         return ImportResult::failure(QStringLiteral("the HTML page could not be parsed"));
+    stash.restore(output->document, parseOptions());
 
     const HtmlMetadata meta = HtmlMetadata::read(output->document);
     const Readability::Result body = Readability::extract(output->document, meta.title);

@@ -54,7 +54,17 @@ QStringList all(const MetaValues &meta, const char *key)
 
 int wordCount(const QString &s)
 {
-    return int(s.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+    // What split(QRegularExpression("\\s+"), SkipEmptyParts) counts, without
+    // compiling a pattern per call: runs of non-space characters.
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode(); // \s without Unicode properties: ASCII only
+        const bool space = u == u' ' || (u >= 0x09 && u <= 0x0D);
+        words += !space && !inWord ? 1 : 0;
+        inWord = !space;
+    }
+    return words;
 }
 
 bool isUrl(const QString &s)

@@ -4,6 +4,8 @@
 
 #include <gumbo.h>
 
+#include <array>
+
 #include <cctype>
 #include <memory>
 #include <vector>
@@ -205,22 +207,39 @@ QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode
 // difference, and indentation is often a third of a saved page.
 void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
 {
+    static constexpr auto kSpace = [] {
+        std::array<bool, 256> table {};
+        for (const unsigned char c : {' ', '\n', '\t', '\r', '\f'})
+            table[c] = true;
+        return table;
+    }();
+    const auto space = [](char c) {
+        return kSpace[static_cast<unsigned char>(c)];
+    };
+    // A lone space or newline stays as it is, so text is copied in bulk up to
+    // the next run that shortens (or a lone tab, CR or form feed).
     const char *end = p + size;
-    while (p < end) {
-        const char *ws = p;
-        while (ws < end && !(*ws == ' ' || *ws == '\n' || *ws == '\t' || *ws == '\r' || *ws == '\f'))
-            ++ws;
-        out.append(p, ws - p);
-        if (ws == end)
-            break;
+    const char *copied = p;
+    const char *q = p;
+    while (q < end) {
+        if (!space(*q)) {
+            ++q;
+            continue;
+        }
+        if ((*q == ' ' || *q == '\n') && (q + 1 == end || !space(q[1]))) {
+            ++q;
+            continue;
+        }
+        out.append(copied, q - copied);
         bool newline = false;
-        p = ws;
-        while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f')) {
-            newline = newline || *p == '\n';
-            ++p;
+        while (q < end && space(*q)) {
+            newline = newline || *q == '\n';
+            ++q;
         }
         out.append(newline ? '\n' : ' ');
+        copied = q;
     }
+    out.append(copied, end - copied);
 }
 
 // Attributes that text and metadata extraction read; the rest (links, image

@@ -124,9 +124,10 @@ void NewsmlReader::startElement()
     const QXmlStreamAttributes attributes = m_reader.attributes();
 
     if (m_stack.size() == 1) {
-        if (name == QLatin1String("nitf")) {
-            beginItem(QStringLiteral("nitf"));
-        } else if (name == QLatin1String("contentSet") || name == QLatin1String("contentMeta")) {
+        if (name == QLatin1String("nitf") || name == QLatin1String("body") || name == QLatin1String("body.content")) {
+            beginItem(QStringLiteral("nitf")); // a whole NITF document or its body alone
+        } else if (name == QLatin1String("contentSet") || name == QLatin1String("contentMeta")
+                   || name == QLatin1String("inlineXML")) {
             beginItem(QStringLiteral("newsml-g2")); // a fragment: the element stands for its item
         } else if (name != QLatin1String("newsItem") && name != QLatin1String("newsMessage")
                    && name != QLatin1String("packageItem") && name != QLatin1String("knowledgeItem")) {
@@ -262,6 +263,10 @@ void NewsmlReader::startElement()
         if (a.paragraphs.isEmpty())
             a.paragraphs = paragraphs;
     }
+    // A fragment whose root was read whole (an <inlineXML> or <body.content>
+    // on its own) ends here: its end tag has been consumed with its content.
+    if (m_inItem && m_item.depth > int(m_stack.size()))
+        finishItem();
 }
 
 void NewsmlReader::endElement()

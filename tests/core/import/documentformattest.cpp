@@ -30,3 +30,45 @@ TEST(DocumentFormat, Utf16WithBomIsText)
     data.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     EXPECT_EQ(detectFormat(data), DocumentFormat::PlainText);
 }
+
+TEST(DocumentFormat, NewsmlAndNitfFragments)
+{
+    EXPECT_EQ(detectFormat("<?xml version=\"1.0\"?>\n<contentSet><inlineXML/></contentSet>"), DocumentFormat::NewsML);
+    EXPECT_EQ(detectFormat("<inlineXML contenttype=\"application/nitf+xml\"><nitf/></inlineXML>"),
+              DocumentFormat::NewsML);
+    EXPECT_EQ(detectFormat("<newsItem guid=\"x\"><contentSet/></newsItem>"), DocumentFormat::NewsML);
+    EXPECT_EQ(detectFormat("<nar:contentSet><nar:inlineXML/></nar:contentSet>"), DocumentFormat::NewsML);
+    EXPECT_EQ(
+        detectFormat("<body>\n <body.head><hl1>H</hl1></body.head>\n <body.content><p>x</p></body.content></body>"),
+        DocumentFormat::Nitf);
+    EXPECT_EQ(detectFormat("<body><body.content><p>x</p></body.content></body>"), DocumentFormat::Nitf);
+    EXPECT_EQ(detectFormat("<body.content><p>x</p></body.content>"), DocumentFormat::Nitf);
+}
+
+TEST(DocumentFormat, FragmentRulesLeaveHtmlAndFeedsAlone)
+{
+    // An HTML fragment that starts at <body> is still HTML, even when its
+    // text talks about NITF's elements.
+    EXPECT_EQ(detectFormat("<body><p>The body.content element holds the story.</p></body>"), DocumentFormat::Html);
+    EXPECT_EQ(detectFormat("<body class=\"page\"><div>Headline</div><p>Text.</p></body>"), DocumentFormat::Html);
+    EXPECT_EQ(detectFormat("<html><body><body.content><p>x</p></body.content></body></html>"), DocumentFormat::Html);
+    EXPECT_EQ(detectFormat("<rss version=\"2.0\"><channel><item><description>&lt;body&gt;&lt;body.content&gt;"
+                           "</description></item></channel></rss>"),
+              DocumentFormat::Feed);
+    EXPECT_EQ(detectFormat("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"xhtml\">"
+                           "<inlineXML/></content></entry></feed>"),
+              DocumentFormat::Feed);
+}
+
+TEST(DocumentFormat, HandsBackTheTextOfShortDocuments)
+{
+    QString text;
+    EXPECT_EQ(detectFormat(QByteArray("Headline\n\nCaf\xC3\xA9 body."), {}, &text), DocumentFormat::PlainText);
+    EXPECT_EQ(text, QString::fromUtf8("Headline\n\nCafé body."));
+
+    // Longer than what detection decodes: the caller decodes it all itself.
+    QString untouched;
+    const QByteArray longText = "Headline\n\n" + QByteArray(20000, 'x');
+    EXPECT_EQ(detectFormat(longText, {}, &untouched), DocumentFormat::PlainText);
+    EXPECT_TRUE(untouched.isNull());
+}

@@ -138,3 +138,68 @@ TEST(NewsmlBadInput, HostileDocumentsAreRefusedFast)
     EXPECT_TRUE(other.error.contains(QStringLiteral("not a NewsML-G2 or NITF"))) << other.error;
     EXPECT_LT(timer.elapsed(), 3000);
 }
+
+TEST(NewsmlFragments, BareContentSet)
+{
+    const ImportResult r = importFixture(QStringLiteral("fragment_contentset.xml"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.articles.size(), 1);
+    EXPECT_EQ(r.articles[0].format, QStringLiteral("newsml-g2"));
+    EXPECT_EQ(r.articles[0].headline, QStringLiteral("Lisbon hosts fisheries talks"));
+    EXPECT_EQ(r.articles[0].paragraphs,
+              (QStringList {QStringLiteral("Delegates from twelve coastal states met in Lisbon on Monday."),
+                            QStringLiteral("The talks are due to end on Friday.")}));
+}
+
+TEST(NewsmlFragments, BareInlineXml)
+{
+    const ImportResult r = importFixture(QStringLiteral("fragment_inlinexml.xml"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.articles.size(), 1);
+    EXPECT_EQ(r.articles[0].format, QStringLiteral("newsml-g2"));
+    EXPECT_EQ(r.articles[0].paragraphs,
+              (QStringList {QStringLiteral("The harbour reopened to shipping on Tuesday morning."),
+                            QStringLiteral("Port officials said <all> berths were in use by noon.")}));
+}
+
+TEST(NewsmlFragments, NewsItemWithoutNamespace)
+{
+    const ImportResult r = importFixture(QStringLiteral("fragment_newsitem.xml"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.articles.size(), 1);
+    const Article &a = r.articles[0];
+    EXPECT_EQ(a.guid, QStringLiteral("urn:example:fragment-1"));
+    EXPECT_EQ(a.headline, QStringLiteral("Rail link to reopen after floods"));
+    EXPECT_EQ(a.authors, QStringList {QStringLiteral("Ines Duarte")});
+    EXPECT_EQ(a.dateline, QStringLiteral("Porto"));
+    EXPECT_EQ(a.published, QStringLiteral("2025-03-04T08:00:00Z"));
+    EXPECT_EQ(a.paragraphs,
+              (QStringList {QStringLiteral("Trains will run again from Thursday."),
+                            QStringLiteral("Repairs took three weeks.")}));
+}
+
+TEST(NewsmlFragments, NitfBodyAlone)
+{
+    const ImportResult r = importFixture(QStringLiteral("fragment_nitf_body.xml"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.articles.size(), 1);
+    const Article &a = r.articles[0];
+    EXPECT_EQ(a.format, QStringLiteral("nitf"));
+    EXPECT_EQ(a.headline, QStringLiteral("Vineyards count frost damage"));
+    EXPECT_EQ(a.authors, QStringList {QString::fromUtf8("Marc Lefèvre")});
+    EXPECT_EQ(a.dateline, QStringLiteral("DIJON"));
+    EXPECT_EQ(a.paragraphs,
+              (QStringList {QStringLiteral("Growers in Burgundy said the late frost hit half of the young vines."),
+                            QStringLiteral("The regional council promised aid.")}));
+}
+
+TEST(NewsmlFragments, BodyContentAlone)
+{
+    const QByteArray data = "<body.content><p>First paragraph.</p><p>Second paragraph.</p></body.content>";
+    const ImportResult r = Importer::importData(data, QStringLiteral("body.xml"));
+    ASSERT_TRUE(r.ok()) << r.error;
+    ASSERT_EQ(r.articles.size(), 1);
+    EXPECT_EQ(r.articles[0].format, QStringLiteral("nitf"));
+    EXPECT_EQ(r.articles[0].paragraphs,
+              (QStringList {QStringLiteral("First paragraph."), QStringLiteral("Second paragraph.")}));
+}
