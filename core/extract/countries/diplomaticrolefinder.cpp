@@ -60,10 +60,17 @@ bool asciiPrefixIs(QStringView text, qsizetype at, std::string_view lower)
 bool DiplomaticRoleFinder::mayContainRole(QStringView text)
 {
     const qsizetype n = text.size();
+    const char16_t *s = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        if (i > 0 && text.at(i - 1).isLetter())
-            continue; // only word starts
-        switch (text.at(i).unicode() | 0x20) {
+        if (i > 0) {
+            // Only word starts; ASCII letters without the Unicode tables.
+            const char16_t prev = s[i - 1];
+            if ((prev | 0x20) >= u'a' && (prev | 0x20) <= u'z')
+                continue;
+            if (prev >= 0x80 && QChar(prev).isLetter())
+                continue;
+        }
+        switch (s[i] | 0x20) {
         case u'a':
             if (asciiPrefixIs(text, i, "ambassador"))
                 return true;

@@ -15,9 +15,20 @@ constexpr int kMaxNameWords = 4;
 // Phrases nest (appositives, "X in Y"); a few levels cover real prose.
 constexpr int kMaxDepth = 4;
 
+bool isApostrophe(char16_t c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// Russia's, Russia’s, allies' (checked for most words of every phrase).
 bool isPossessive(QStringView w)
 {
-    return w.size() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s") || w.endsWith(u"s'") || w.endsWith(u"s\u2019"));
+    const qsizetype n = w.size();
+    if (n <= 2)
+        return false;
+    const char16_t a = w.utf16()[n - 2];
+    const char16_t b = w.utf16()[n - 1];
+    return (isApostrophe(a) && b == u's') || (a == u's' && isApostrophe(b));
 }
 
 bool isAcronym(QStringView w)
@@ -54,8 +65,11 @@ QStringView MentionFinder::word(int i) const
 
 bool MentionFinder::isWord(int i, QStringView w) const
 {
-    return i >= 0 && i < int(m_tokens.size()) && m_tokens[size_t(i)].kind == Token::Word
-        && word(i).compare(w, Qt::CaseInsensitive) == 0;
+    if (i < 0 || i >= int(m_tokens.size()))
+        return false;
+    const Token &t = m_tokens[size_t(i)];
+    // Lengths differ for most words asked about: no string compare then.
+    return t.kind == Token::Word && t.end - t.start == w.size() && word(i).compare(w, Qt::CaseInsensitive) == 0;
 }
 
 bool MentionFinder::isPunct(int i, char16_t c) const

@@ -4,7 +4,7 @@ namespace dateline {
 
 namespace {
 
-char16_t fold(char16_t c)
+inline char16_t fold(char16_t c)
 {
     if (c < 128)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
@@ -27,22 +27,26 @@ WordList::WordList(std::initializer_list<const char16_t *> words)
 
 size_t WordList::hashOf(QStringView word)
 {
-    if (word.isEmpty() || word.size() > kMaxLength)
+    const qsizetype n = word.size();
+    if (n == 0 || n > kMaxLength)
         return 0;
+    const char16_t *p = word.utf16();
     size_t h = 14695981039346656037ull;
-    for (const QChar c : word)
-        h = (h ^ fold(c.unicode())) * 1099511628211ull;
+    for (qsizetype i = 0; i < n; ++i)
+        h = (h ^ fold(p[i])) * 1099511628211ull;
+    h ^= h >> 29; // FNV's low bits pick the slot: mix the high ones in
     return h == 0 ? 1 : h; // never 0, which marks an empty slot
 }
 
 bool WordList::equalsFolded(QStringView word, const QString &lower)
 {
-    if (word.size() != lower.size())
+    const qsizetype n = word.size();
+    if (n != lower.size())
         return false;
-    const QChar *a = word.data();
-    const QChar *b = lower.constData();
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        if (fold(a[i].unicode()) != b[i].unicode())
+    const char16_t *a = word.utf16();
+    const char16_t *b = QStringView(lower).utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (fold(a[i]) != b[i])
             return false;
     }
     return true;
