@@ -164,20 +164,38 @@ Statement StatementBuilder::reported(const Paragraph &p, int first, int end) con
     st.paragraph = p.index;
     st.start = p.tokens[size_t(first)].start;
     st.end = p.tokens[size_t(end - 1)].end;
-    QString text;
-    text.reserve(st.end - st.start);
+    // Copied once, whitespace runs collapsed on the way (what simplified()
+    // would do to the joined pieces).
+    QString text(st.end - st.start, Qt::Uninitialized);
+    QChar *out = text.data();
+    qsizetype len = 0;
+    bool space = false;
+    const auto append = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            const QChar c = p.text[k];
+            if (c.isSpace()) {
+                space = len > 0;
+                continue;
+            }
+            if (space)
+                out[len++] = u' ';
+            space = false;
+            out[len++] = c;
+        }
+    };
     int from = st.start;
     bool quoted = false;
     for (int i = first; i < end; ++i) {
         const Token &t = p.tokens[size_t(i)];
         if (t.kind == Token::Quote && t.span >= 0) {
-            text += p.text.sliced(from, t.start - from);
+            append(from, t.start);
             from = t.end;
             quoted = true;
         }
     }
-    text += p.text.sliced(from, st.end - from);
-    st.text = text.simplified();
+    append(from, st.end);
+    text.truncate(len);
+    st.text = text;
     st.kind = quoted ? StatementKind::Mixed : StatementKind::Indirect;
     return st;
 }

@@ -113,7 +113,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (c.unicode() == u' ' || c.isSpace()) {
             ++i;
             continue;
         }

@@ -25,26 +25,28 @@ WordList::WordList(std::initializer_list<const char16_t *> words)
         add(QStringView(w));
 }
 
-size_t WordList::hashOf(QStringView word)
+quint32 WordList::hashOf(QStringView word)
 {
     const qsizetype n = word.size();
     if (n == 0 || n > kMaxLength)
         return 0;
     const char16_t *p = word.utf16();
-    size_t h = 14695981039346656037ull;
+    quint64 h = 14695981039346656037ull;
     for (qsizetype i = 0; i < n; ++i)
         h = (h ^ fold(p[i])) * 1099511628211ull;
-    h ^= h >> 29; // FNV's low bits pick the slot: mix the high ones in
-    return h == 0 ? 1 : h; // never 0, which marks an empty slot
+    // FNV's low bits depend only on the characters' low bits, and the low
+    // bits pick the slot: fold the high ones in.
+    const quint32 folded = quint32(h ^ (h >> 29) ^ (h >> 47));
+    return folded == 0 ? 1 : folded; // never 0, which marks an empty slot
 }
 
-bool WordList::equalsFolded(QStringView word, const QString &lower)
+bool WordList::equalsFolded(QStringView word, const Slot &slot) const
 {
     const qsizetype n = word.size();
-    if (n != lower.size())
+    if (n != qsizetype(slot.length))
         return false;
     const char16_t *a = word.utf16();
-    const char16_t *b = QStringView(lower).utf16();
+    const char16_t *b = m_chars.data() + slot.offset;
     for (qsizetype i = 0; i < n; ++i) {
         if (fold(a[i]) != b[i])
             return false;
@@ -52,12 +54,12 @@ bool WordList::equalsFolded(QStringView word, const QString &lower)
     return true;
 }
 
-size_t WordList::find(QStringView word, size_t hash) const
+size_t WordList::find(QStringView word, quint32 hash) const
 {
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];
-        if (s.hash == 0 || (s.hash == hash && equalsFolded(word, m_words[size_t(s.word)])))
+        if (s.hash == 0 || (s.hash == hash && equalsFolded(word, s)))
             return i;
     }
 }
@@ -79,29 +81,33 @@ void WordList::grow()
 
 void WordList::add(QStringView word, quint32 flags)
 {
-    const size_t h = hashOf(word);
+    const quint32 h = hashOf(word);
     if (h == 0)
         return;
-    if ((m_words.size() + 1) * 2 > m_slots.size())
-        grow(); // keep the table at most half full
+    if ((m_count + 1) * 4 > m_slots.size())
+        grow();
     Slot &s = m_slots[find(word, h)];
     if (s.hash == 0) {
-        m_words.push_back(word.toString().toLower());
-        s = Slot {h, 0, int(m_words.size()) - 1};
+        s = Slot {h, 0, quint32(m_chars.size()), quint32(word.size())};
+        for (const QChar c : word)
+            m_chars.push_back(fold(c.unicode()));
+        ++m_count;
     }
     s.flags |= flags;
 }
 
 quint32 WordList::flags(QStringView word) const
 {
-    const size_t h = hashOf(word);
+    const quint32 h = hashOf(word);
     return h == 0 ? 0 : m_slots[find(word, h)].flags;
 }
 
 void WordList::addTo(WordList &table, quint32 flags) const
 {
-    for (const QString &w : m_words)
-        table.add(w, flags);
+    for (const Slot &s : m_slots) {
+        if (s.hash != 0)
+            table.add(QStringView(m_chars.data() + s.offset, qsizetype(s.length)), flags);
+    }
 }
 
 } // namespace dateline
