@@ -165,7 +165,7 @@ QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &s
     while (i >= 0 && i >= first - listWindow && p.sameSentence(i, first)) {
         // "Russia's U.N. ambassador", "the EU ambassador": the body the
         // envoy is accredited to, written before the title.
-        if (hostBefore.isEmpty() && out.isEmpty()) {
+        if (hostBefore.isEmpty() && out.isEmpty() && !p.punctIs(i + 1, u'\'')) {
             int orgFirst = -1;
             for (int j = i; j >= 0 && j > i - 4 && orgFirst < 0; --j) {
                 const Organisation o = organisationAt(p, j);

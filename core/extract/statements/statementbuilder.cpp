@@ -14,6 +14,7 @@ namespace {
 constexpr int kMaxGap = 10; // tokens between a verb and its "that"
 constexpr int kMaxComplement = 8; // tokens of "told reporters on Thursday"
 constexpr int kMaxTail = 12; // tokens of a trailing ", Peskov told reporters"
+constexpr int kMaxCircumstance = 30; // tokens of ", in the latest sign of …" after it
 constexpr int kMinClauseWords = 3;
 constexpr int kOrphanLookback = 50;
 constexpr int kMaxSpeakersPerSentence = 16;
@@ -90,6 +91,13 @@ void StatementBuilder::learn(const QString &text)
 void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
 {
     const auto &t = p.tokens;
+    // "Steelmakers in both countries welcomed the move, but they warned …":
+    // the group the sentence is about is who "they" are from here on.
+    const Mention group = finder.mentions().pluralSubject(s.first, s.end);
+    if (group.isValid()) {
+        m_resolver.tick();
+        m_resolver.noteGroup(group);
+    }
     for (int i = s.first; i < s.end; ++i) {
         if (opensSpan(t, p.spans, i)) {
             const int close = p.spans[size_t(t[size_t(i)].span)].close;
@@ -629,8 +637,18 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
         return -1;
     };
     int k = lastComma(effectiveEnd);
-    if (k < 0)
-        return false;
+    if (k < 0) {
+        // "…, the foreign ministry said, in the latest sign of strained ties
+        // between Paris and the junta.": a long closing circumstance.
+        for (int i = effectiveEnd - 1; i > s.first && effectiveEnd - i <= kMaxCircumstance && k < 0; --i) {
+            if (t[size_t(i)].kind == Token::Quote)
+                return false;
+            if (w.isPunct(i, u',') && prepositions.contains(w.word(i + 1)) && !t[size_t(i + 1)].upper)
+                k = i;
+        }
+        if (k < 0)
+            return false;
+    }
     int frameEnd = effectiveEnd;
     Attribution a = finder.after(k + 1, frameEnd);
     if (!a.isValid() && prepositions.contains(w.word(k + 1)) && !t[size_t(k + 1)].upper) {
