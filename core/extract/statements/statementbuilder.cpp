@@ -599,6 +599,21 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
     }
     // "… the talks went well, adding that …": what follows is a second
     // statement by the same speaker.
+    // "… said Manila wanted more eyes on the water and thanked Washington
+    // for …": the speaker's next act is not part of what was said.
+    static const WordList acts {u"thanked",   u"praised",    u"welcomed",  u"urged",      u"called",     u"vowed",
+                                u"pledged",   u"promised",   u"condemned", u"criticised", u"criticized", u"invited",
+                                u"expressed", u"reiterated", u"announced", u"appealed",   u"rejected",   u"left",
+                                u"declined",  u"refused",    u"met",       u"signed"};
+    bool inQuote = false;
+    for (int i = c + kMinClauseWords; i + 1 < effectiveEnd; ++i) {
+        if (t[size_t(i)].kind == Token::Quote && t[size_t(i)].span >= 0)
+            inQuote = p.spans[size_t(t[size_t(i)].span)].open == i;
+        if (!inQuote && w.isWord(i, u"and") && !t[size_t(i + 1)].upper && acts.contains(w.word(i + 1))) {
+            effectiveEnd = w.isPunct(i - 1, u',') ? i - 1 : i;
+            break;
+        }
+    }
     const int added = addedClause(p, finder, c, effectiveEnd);
     int clauseEnd = added >= 0 ? added : effectiveEnd;
     if (added >= 0 && w.isPunct(clauseEnd - 1, u','))
@@ -636,6 +651,12 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
         }
         return -1;
     };
+    // ", in a deepening row …", ", speaking on condition of anonymity": what
+    // closes a sentence after its frame.
+    const auto closesFrame = [&](int i) {
+        return t[size_t(i)].kind == Token::Word && !t[size_t(i)].upper
+            && (prepositions.contains(w.word(i)) || w.isWord(i, u"speaking"));
+    };
     int k = lastComma(effectiveEnd);
     if (k < 0) {
         // "…, the foreign ministry said, in the latest sign of strained ties
@@ -643,7 +664,7 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
         for (int i = effectiveEnd - 1; i > s.first && effectiveEnd - i <= kMaxCircumstance && k < 0; --i) {
             if (t[size_t(i)].kind == Token::Quote)
                 return false;
-            if (w.isPunct(i, u',') && prepositions.contains(w.word(i + 1)) && !t[size_t(i + 1)].upper)
+            if (w.isPunct(i, u',') && closesFrame(i + 1))
                 k = i;
         }
         if (k < 0)
@@ -651,7 +672,7 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
     }
     int frameEnd = effectiveEnd;
     Attribution a = finder.after(k + 1, frameEnd);
-    if (!a.isValid() && prepositions.contains(w.word(k + 1)) && !t[size_t(k + 1)].upper) {
+    if (!a.isValid() && closesFrame(k + 1)) {
         // "…, the ministry said, in a deepening row …": the frame sits
         // before a closing circumstance.
         frameEnd = k;

@@ -306,3 +306,25 @@ TEST(SpeakerRules, LongCircumstanceAfterATrailingFrame)
     EXPECT_EQ(st[0].text, QStringLiteral("France summoned Mali's ambassador on Thursday"));
     EXPECT_EQ(st[0].speaker, QStringLiteral("the foreign ministry"));
 }
+
+TEST(SpeakerRules, TheSpeakersNextActEndsTheClause)
+{
+    const QList<Statement> st = statementsOf({
+        "Villareal said Manila wanted \"more eyes on the water\" and thanked Washington for two patrol vessels.",
+        "Grant said prices rose and fell all year.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("Manila wanted more eyes on the water"));
+    EXPECT_EQ(st[0].kind, StatementKind::Mixed);
+    EXPECT_EQ(st[1].text, QStringLiteral("prices rose and fell all year"));
+}
+
+TEST(SpeakerRules, AnonymityAfterATrailingFrame)
+{
+    const QList<Statement> st = statementsOf({
+        "The measures were coordinated with Norway and Canada, a British official said, speaking on condition of "
+        "anonymity.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].text, QStringLiteral("The measures were coordinated with Norway and Canada"));
+}
