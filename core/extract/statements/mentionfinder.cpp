@@ -223,7 +223,9 @@ Mention MentionFinder::classify(int first, int last) const
         m.name = joined(first, last);
         return m;
     }
-    if (has(last, Lexicon::PersonNoun)) {
+    // "the president", and "Tkachenko's deputy": a lower-case title heads
+    // a description too.
+    if (has(last, Lexicon::PersonNoun) || (has(last, Lexicon::Title) && !m_tokens[size_t(last)].upper)) {
         m.kind = Mention::Description;
         m.role = joined(first, last);
         return m;
@@ -322,8 +324,18 @@ Mention MentionFinder::backwards(int last, int floor, int depth) const
     }
     if (!inRun(last) || has(last, Lexicon::Determiner)) {
         // "The negotiators said": a plural noun opening the sentence.
-        const Mention group = pluralSubject(floor + 1, last + 2);
-        return group.isValid() && group.last == last ? group : Mention {};
+        // "Residents of the town said": the group and a place phrase.
+        Mention group = pluralSubject(floor + 1, last + 2);
+        if (!group.isValid() || last - group.last > kMaxRun)
+            return {};
+        for (int i = group.last + 1; i <= last; ++i) {
+            if (m_tokens[size_t(i)].kind != Token::Word || has(i, Lexicon::AnyVerb | Lexicon::Pronoun))
+                return {};
+        }
+        if (group.last < last && has(group.last + 1, Lexicon::AnyVerb))
+            return {};
+        group.tail = last;
+        return group;
     }
     int first = last;
     while (first - 1 > floor && last - first + 1 < kMaxRun && inRun(first - 1)) {

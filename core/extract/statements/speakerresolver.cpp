@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 namespace dateline {
 
 namespace {
@@ -202,7 +204,7 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
         m_lastWords.add(e.words.last());
     if (e.words.size() >= 2)
         m_firstWords.add(e.words.first());
-    m_entities.push_back(e);
+    m_entities.push_back(std::move(e));
     return int(m_entities.size()) - 1;
 }
 

@@ -597,6 +597,14 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             break;
         }
     }
+    // "… they were exhausted, according to local media.": the source is
+    // not part of what was said.
+    for (int i = effectiveEnd - 2; i > c && effectiveEnd - i <= kMaxTail; --i) {
+        if (w.isPunct(i, u',') && w.isWord(i + 1, u"according") && w.isWord(i + 2, u"to")) {
+            effectiveEnd = i;
+            break;
+        }
+    }
     // "… the talks went well, adding that …": what follows is a second
     // statement by the same speaker.
     // "… said Manila wanted more eyes on the water and thanked Washington

@@ -15,6 +15,7 @@ inline char16_t fold(char16_t c)
 
 WordList::WordList()
     : m_slots(64)
+    , m_refs(64)
 {
 }
 
@@ -40,13 +41,13 @@ quint32 WordList::hashOf(QStringView word)
     return folded == 0 ? 1 : folded; // never 0, which marks an empty slot
 }
 
-bool WordList::equalsFolded(QStringView word, const Slot &slot) const
+bool WordList::equalsFolded(QStringView word, const Ref &ref) const
 {
     const qsizetype n = word.size();
-    if (n != qsizetype(slot.length))
+    if (n != qsizetype(ref.length))
         return false;
     const char16_t *a = word.utf16();
-    const char16_t *b = m_chars.data() + slot.offset;
+    const char16_t *b = m_chars.data() + ref.offset;
     for (qsizetype i = 0; i < n; ++i) {
         if (fold(a[i]) != b[i])
             return false;
@@ -59,7 +60,7 @@ size_t WordList::find(QStringView word, quint32 hash) const
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];
-        if (s.hash == 0 || (s.hash == hash && equalsFolded(word, s)))
+        if (s.hash == 0 || (s.hash == hash && equalsFolded(word, m_refs[i])))
             return i;
     }
 }
@@ -67,15 +68,18 @@ size_t WordList::find(QStringView word, quint32 hash) const
 void WordList::grow()
 {
     std::vector<Slot> old(m_slots.size() * 2);
+    std::vector<Ref> oldRefs(old.size());
     old.swap(m_slots);
+    oldRefs.swap(m_refs);
     const size_t mask = m_slots.size() - 1;
-    for (const Slot &s : old) {
-        if (s.hash == 0)
+    for (size_t k = 0; k < old.size(); ++k) {
+        if (old[k].hash == 0)
             continue;
-        size_t i = s.hash & mask;
+        size_t i = old[k].hash & mask;
         while (m_slots[i].hash != 0)
             i = (i + 1) & mask;
-        m_slots[i] = s;
+        m_slots[i] = old[k];
+        m_refs[i] = oldRefs[k];
     }
 }
 
@@ -86,9 +90,11 @@ void WordList::add(QStringView word, quint32 flags)
         return;
     if ((m_count + 1) * 4 > m_slots.size())
         grow();
-    Slot &s = m_slots[find(word, h)];
+    const size_t at = find(word, h);
+    Slot &s = m_slots[at];
     if (s.hash == 0) {
-        s = Slot {h, 0, quint32(m_chars.size()), quint32(word.size())};
+        s = Slot {h, 0};
+        m_refs[at] = Ref {quint32(m_chars.size()), quint32(word.size())};
         for (const QChar c : word)
             m_chars.push_back(fold(c.unicode()));
         ++m_count;
@@ -104,9 +110,9 @@ quint32 WordList::flags(QStringView word) const
 
 void WordList::addTo(WordList &table, quint32 flags) const
 {
-    for (const Slot &s : m_slots) {
-        if (s.hash != 0)
-            table.add(QStringView(m_chars.data() + s.offset, qsizetype(s.length)), flags);
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].hash != 0)
+            table.add(QStringView(m_chars.data() + m_refs[i].offset, qsizetype(m_refs[i].length)), flags);
     }
 }
 

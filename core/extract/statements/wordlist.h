@@ -33,19 +33,24 @@ private:
     {
         quint32 hash = 0; // 0: empty
         quint32 flags = 0;
-        quint32 offset = 0; // into m_chars
+    };
+    // Where a slot's word is in m_chars; read only when the hashes agree.
+    struct Ref
+    {
+        quint32 offset = 0;
         quint32 length = 0;
     };
 
     // Hash of the case-folded word; 0 for words too long to be listed.
     static quint32 hashOf(QStringView word);
-    bool equalsFolded(QStringView word, const Slot &slot) const;
+    bool equalsFolded(QStringView word, const Ref &ref) const;
     // The slot holding the word, or the empty slot where it would go.
     size_t find(QStringView word, quint32 hash) const;
     void grow();
 
     static constexpr qsizetype kMaxLength = 40;
     std::vector<Slot> m_slots;
+    std::vector<Ref> m_refs; // parallel to m_slots
     std::vector<char16_t> m_chars; // the words, lower case, one after another
     quint32 m_count = 0;
 };

@@ -328,3 +328,24 @@ TEST(SpeakerRules, AnonymityAfterATrailingFrame)
     ASSERT_EQ(st.size(), 1);
     EXPECT_EQ(st[0].text, QStringLiteral("The measures were coordinated with Norway and Canada"));
 }
+
+TEST(SpeakerRules, PossessiveTitleThenApposition)
+{
+    const QList<Statement> st = statementsOf({
+        "Mayor Ihor Tkachenko said the city needed more air defence.",
+        "Tkachenko's deputy, Olena Marchenko, said she expected new attacks. She told AFP that shelters were full.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Olena Marchenko"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Olena Marchenko"));
+    EXPECT_EQ(st[2].text, QStringLiteral("shelters were full"));
+}
+
+TEST(SpeakerRules, AccordingToAfterAClauseIsNotReported)
+{
+    const QList<Statement> st = statementsOf({
+        "Residents of the town said they were exhausted, according to local media.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].text, QStringLiteral("they were exhausted"));
+}
