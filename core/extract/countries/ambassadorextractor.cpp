@@ -420,14 +420,18 @@ QList<int> subjectBefore(const Paragraph &p, int first)
 // the paragraph's previous sentence names, when it opens that sentence.
 QList<int> subjectOfSentenceBefore(const Paragraph &p, int first)
 {
+    // Bounded both ways: a hostile paragraph of one endless sentence full of
+    // titles must stay linear.
     int i = first - 1;
-    while (i >= 0 && p.sameSentence(i, first))
+    while (i >= 0 && i > first - contextWindow && p.sameSentence(i, first))
         --i;
-    if (i < 0)
+    if (i < 0 || p.sameSentence(i, first))
         return {};
     int start = i;
-    while (start > 0 && p.sameSentence(start - 1, i))
+    while (start > 0 && start > i - contextWindow && p.sameSentence(start - 1, i))
         --start;
+    if (start > 0 && p.sameSentence(start - 1, i))
+        return {};
     if (p.wordIs(start, u"the"))
         ++start;
     if (!p.startingAt.contains(start))
