@@ -156,12 +156,30 @@ struct Resolved
 
 // Countries written before the title: "South Korea's new ambassador", "the
 // French, German and Italian envoys", "US Ambassador".
-QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &special, bool &own, int &phraseFirst)
+QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &special, bool &own, int &phraseFirst,
+                         QString &hostBefore)
 {
     const int first = role.first;
     QList<int> out;
     int i = first - 1;
     while (i >= 0 && i >= first - listWindow && p.sameSentence(i, first)) {
+        // "Russia's U.N. ambassador", "the EU ambassador": the body the
+        // envoy is accredited to, written before the title.
+        if (hostBefore.isEmpty() && out.isEmpty() && !p.punctIs(i + 1, u'\'')) {
+            int orgFirst = -1;
+            for (int j = i; j >= 0 && j > i - 4 && orgFirst < 0; --j) {
+                const Organisation o = organisationAt(p, j);
+                if (!o.code.isEmpty() && o.last == i + 1) {
+                    hostBefore = o.code;
+                    orgFirst = j;
+                }
+            }
+            if (orgFirst >= 0) {
+                phraseFirst = p.tokens.at(orgFirst).start;
+                i = orgFirst - 1;
+                continue;
+            }
+        }
         const QStringView w = p.word(i);
         if (p.endingAt.contains(i)) {
             const int k = p.endingAt.value(i);
@@ -215,7 +233,7 @@ QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &s
 QList<int> sendersAfter(const Paragraph &p, int &i)
 {
     QList<int> out;
-    if (!p.wordIs(i, u"of") && !p.wordIs(i, u"from"))
+    if (!p.wordIs(i, u"of") && !p.wordIs(i, u"from") && !p.wordIs(i, u"including"))
         return out;
     int k = i + 1;
     const int limit = i + listWindow;
@@ -293,6 +311,56 @@ void nameAfter(const Paragraph &p, int i, bool titleCase, Resolved &r)
     }
 }
 
+// "Eleanor Marsh, Britain's ambassador to Japan": the name set off before
+// the phrase, two to four capitalised words that are not a country.
+void nameBefore(const Paragraph &p, int phraseToken, Resolved &r)
+{
+    const int comma = phraseToken - 1;
+    if (phraseToken <= 0 || !p.punctIs(comma, u','))
+        return;
+    int k = comma;
+    int words = 0;
+    while (k - 1 >= 0 && words < 5 && p.sameSentence(k - 1, comma) && p.isWord(k - 1)
+           && WordTokenizer::startsUpper(p.word(k - 1)) && !p.endingAt.contains(k - 1)
+           && organisationAt(p, k - 1).code.isEmpty()) {
+        --k;
+        ++words;
+    }
+    // The run must be all that stands there: the sentence's start, or after
+    // a verb or a comma ("said Eleanor Marsh, ..."), not a longer phrase.
+    const bool bounded
+        = k == 0 || !p.sameSentence(k - 1, comma) || !p.isWord(k - 1) || !WordTokenizer::startsUpper(p.word(k - 1));
+    if (words < 2 || words > 4 || !bounded)
+        return;
+    static const QStringView notNames[] = {u"The", u"A", u"An", u"In", u"On", u"At", u"But", u"And", u"Meanwhile"};
+    for (QStringView n : notNames) {
+        if (p.word(k) == n)
+            return;
+    }
+    r.name = p.text.sliced(p.tokens.at(k).start, p.tokens.at(comma - 1).end - p.tokens.at(k).start).toString();
+}
+
+// "The Kazakh Embassy in Ankara said ... Ambassador Yerlan Abenov": a title
+// with no country of its own is the envoy of the embassy named before it in
+// the sentence, hosted where that embassy is.
+QList<int> embassyBefore(const Paragraph &p, int first, Resolved &r)
+{
+    for (int i = first - 1; i > 0 && i >= first - contextWindow && p.sameSentence(i, first); --i) {
+        if (!p.wordIs(i, u"embassy"))
+            continue;
+        int k = i - 1;
+        if (p.wordIs(k, u"s") && p.punctIs(k - 1, u'\''))
+            k -= 2; // "Kazakhstan's embassy"
+        if (!p.endingAt.contains(k))
+            return {};
+        Resolved at;
+        if (hostAfter(p, i + 1, at) && r.host.isEmpty())
+            r.host = at.host;
+        return {p.endingAt.value(k)};
+    }
+    return {};
+}
+
 // A place in the same sentence: "ambassadors ... in the Kremlin", "Speaking in Ankara".
 QString placeInSentence(const Paragraph &p, const DiplomaticRole &role, const QList<int> &sending)
 {
@@ -346,6 +414,32 @@ QList<int> subjectBefore(const Paragraph &p, int first)
             --i;
     }
     return out;
+}
+
+// "China abstained. Its envoy, Geng Weimin, said ...": the first country
+// the paragraph's previous sentence names, when it opens that sentence.
+QList<int> subjectOfSentenceBefore(const Paragraph &p, int first)
+{
+    // Bounded both ways: a hostile paragraph of one endless sentence full of
+    // titles must stay linear.
+    int i = first - 1;
+    while (i >= 0 && i > first - contextWindow && p.sameSentence(i, first))
+        --i;
+    if (i < 0 || p.sameSentence(i, first))
+        return {};
+    int start = i;
+    while (start > 0 && start > i - contextWindow && p.sameSentence(start - 1, i))
+        --start;
+    if (start > 0 && p.sameSentence(start - 1, i))
+        return {};
+    if (p.wordIs(start, u"the"))
+        ++start;
+    if (!p.startingAt.contains(start))
+        return {};
+    const int k = p.startingAt.value(start);
+    if (p.mentions.at(k).kind == CountryMentionKind::Demonym)
+        return {};
+    return {k};
 }
 
 // The state that acts on a foreign envoy in the sentence: "Türkiye's foreign
@@ -414,12 +508,15 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
     bool special = false;
     r.phraseFirst = p.tokens.at(role.first).start;
     bool own = false;
-    r.sending = sendersBefore(p, role, special, own, r.phraseFirst);
+    QString hostBefore;
+    r.sending = sendersBefore(p, role, special, own, r.phraseFirst, hostBefore);
     int i = role.last;
     if (r.sending.isEmpty() && own) {
         // "Sweden recalled its ambassador from Iran": the subject
         // sends, and "from" names the host.
         r.sending = subjectBefore(p, role.first);
+        if (r.sending.isEmpty())
+            r.sending = subjectOfSentenceBefore(p, role.first);
     }
     const bool fromIsHost = !r.sending.isEmpty() && own;
     if (!fromIsHost) {
@@ -434,8 +531,14 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
         if (p.wordIs(k, u"those") && p.wordIs(k + 1, u"of")) {
             int at = k + 1;
             r.sending = sendersAfter(p, at);
+        } else if (role.plural && p.wordIs(k, u"including")) {
+            // "the ambassadors of several EU states, including Germany and Spain"
+            int at = k;
+            r.sending = sendersAfter(p, at);
         }
     }
+    if (r.sending.isEmpty() && !role.plural)
+        r.sending = embassyBefore(p, role.first, r);
     r.noHost = special || p.wordIs(i, u"for");
     if (!hostAfter(p, i, r, fromIsHost)) {
         // "accredited to X" further on in the sentence.
@@ -444,7 +547,11 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
                 break;
         }
     }
+    if (r.host.isEmpty() && !hostBefore.isEmpty())
+        r.host = hostBefore;
     nameAfter(p, r.hostLast >= 0 && r.hostLast > i ? r.hostLast : i, role.titleCase, r);
+    if (r.name.isEmpty())
+        nameBefore(p, tokenStartingAt(p.tokens, r.phraseFirst), r);
     r.phraseLast = p.tokens.at(std::max({role.last, i, r.hostLast, r.nameLast}) - 1).end;
     if (r.host.isEmpty())
         r.host = placeInSentence(p, role, r.sending);

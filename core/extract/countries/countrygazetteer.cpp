@@ -155,6 +155,7 @@ void CountryGazetteer::buildIndex()
 {
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         m_index[QStringView(m_entries[i].tokens.first())].append(int(i));
+        m_firstWords.add(m_entries[i].tokens.first());
         m_allCapitalised = m_allCapitalised && m_entries[i].tokens.first().at(0).isUpper();
     }
     for (auto &[word, list] : m_index) {
@@ -166,6 +167,8 @@ void CountryGazetteer::buildIndex()
 
 const QList<int> *CountryGazetteer::candidates(QStringView word) const
 {
+    if (!m_firstWords.contains(word))
+        return nullptr;
     const auto it = m_index.find(word);
     return it == m_index.end() ? nullptr : &it->second;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "extract/countries/gazetteerentry.h"
+#include "extract/statements/wordlist.h"
 
 #include <QHash>
 #include <QList>
@@ -49,6 +50,9 @@ private:
 
     std::vector<GazetteerEntry> m_entries;
     std::unordered_map<QStringView, QList<int>, ViewHash> m_index;
+    // The same first words in a flat table: most capitalised words in a
+    // story are not the start of any entry and stop at one probe there.
+    WordList m_firstWords;
     QHash<QString, QString> m_display;
     bool m_allCapitalised = true;
 };

@@ -60,37 +60,46 @@ bool asciiPrefixIs(QStringView text, qsizetype at, std::string_view lower)
 bool DiplomaticRoleFinder::mayContainRole(QStringView text)
 {
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i > 0 && text.at(i - 1).isLetter())
-            continue; // only word starts
-        switch (text.at(i).unicode() | 0x20) {
+    const char16_t *s = text.utf16();
+    const auto isLetter = [](char16_t c) {
+        return ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') || (c >= 0x80 && QChar(c).isLetter());
+    };
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isLetter(s[i])) {
+            ++i;
+            continue;
+        }
+        // A word starts at i: only its first letter can begin a role word.
+        std::string_view word;
+        switch (s[i] | 0x20) {
         case u'a':
-            if (asciiPrefixIs(text, i, "ambassador"))
-                return true;
+            word = "ambassador";
             break;
         case u'e':
-            if (asciiPrefixIs(text, i, "envoy"))
-                return true;
+            word = "envoy";
             break;
         case u'n':
-            if (asciiPrefixIs(text, i, "nuncio"))
-                return true;
+            word = "nuncio";
             break;
         case u'h':
-            if (asciiPrefixIs(text, i, "high"))
-                return true;
+            word = "high";
             break;
         case u'p':
-            if (asciiPrefixIs(text, i, "permanent"))
-                return true;
+            word = "permanent";
             break;
         case u'c':
-            if (asciiPrefixIs(text, i, "charg"))
-                return true;
+            word = "charg";
             break;
         default:
             break;
         }
+        if (!word.empty() && asciiPrefixIs(text, i, word))
+            return true;
+        // Skip the rest of the word in a tight loop.
+        ++i;
+        while (i < n && isLetter(s[i]))
+            ++i;
     }
     return false;
 }

@@ -106,25 +106,26 @@ QList<Token> WordTokenizer::tokenize(QStringView text)
     // followed by closing quotes) ends a sentence when whitespace and a
     // capital or an opening quote follow, and the stop is not an abbreviation's.
     int sentence = 0;
-    for (qsizetype k = 0; k < tokens.size(); ++k) {
-        tokens[k].sentence = sentence;
-        const QChar c = text.at(tokens.at(k).start);
-        if (tokens.at(k).word || (c != u'.' && c != u'?' && c != u'!' && c != u'…'))
+    Token *tk = tokens.data();
+    const qsizetype count2 = tokens.size();
+    for (qsizetype k = 0; k < count2; ++k) {
+        tk[k].sentence = sentence;
+        const QChar c = s[tk[k].start];
+        if (tk[k].word || (c != u'.' && c != u'?' && c != u'!' && c != u'…'))
             continue;
-        if (c == u'.' && k > 0 && tokens.at(k - 1).word && !tokens.at(k).spaceBefore) {
-            const Token &prev = tokens.at(k - 1);
+        if (c == u'.' && k > 0 && tk[k - 1].word && !tk[k].spaceBefore) {
+            const Token &prev = tk[k - 1];
             if (isAbbreviation(text.sliced(prev.start, prev.end - prev.start)))
                 continue;
         }
         qsizetype j = k + 1;
-        while (j < tokens.size() && !tokens.at(j).word && !tokens.at(j).spaceBefore
-               && isClosingQuote(text.at(tokens.at(j).start))) {
-            tokens[j].sentence = sentence;
+        while (j < count2 && !tk[j].word && !tk[j].spaceBefore && isClosingQuote(s[tk[j].start])) {
+            tk[j].sentence = sentence;
             ++j;
         }
-        if (j >= tokens.size() || !tokens.at(j).spaceBefore)
+        if (j >= count2 || !tk[j].spaceBefore)
             continue;
-        const QChar next = text.at(tokens.at(j).start);
+        const QChar next = s[tk[j].start];
         if (next.isUpper() || isOpeningQuote(next) || next.isDigit()) {
             ++sentence;
             k = j - 1;

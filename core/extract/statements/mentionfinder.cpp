@@ -15,9 +15,20 @@ constexpr int kMaxNameWords = 4;
 // Phrases nest (appositives, "X in Y"); a few levels cover real prose.
 constexpr int kMaxDepth = 4;
 
+bool isApostrophe(char16_t c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// Russia's, Russia’s, allies' (checked for most words of every phrase).
 bool isPossessive(QStringView w)
 {
-    return w.size() > 2 && (w.endsWith(u"'s") || w.endsWith(u"\u2019s") || w.endsWith(u"s'") || w.endsWith(u"s\u2019"));
+    const qsizetype n = w.size();
+    if (n <= 2)
+        return false;
+    const char16_t a = w.utf16()[n - 2];
+    const char16_t b = w.utf16()[n - 1];
+    return (isApostrophe(a) && b == u's') || (a == u's' && isApostrophe(b));
 }
 
 bool isAcronym(QStringView w)
@@ -54,8 +65,11 @@ QStringView MentionFinder::word(int i) const
 
 bool MentionFinder::isWord(int i, QStringView w) const
 {
-    return i >= 0 && i < int(m_tokens.size()) && m_tokens[size_t(i)].kind == Token::Word
-        && word(i).compare(w, Qt::CaseInsensitive) == 0;
+    if (i < 0 || i >= int(m_tokens.size()))
+        return false;
+    const Token &t = m_tokens[size_t(i)];
+    // Lengths differ for most words asked about: no string compare then.
+    return t.kind == Token::Word && t.end - t.start == w.size() && word(i).compare(w, Qt::CaseInsensitive) == 0;
 }
 
 bool MentionFinder::isPunct(int i, char16_t c) const
@@ -78,6 +92,61 @@ QString MentionFinder::joined(int first, int last) const
             return run.toString().simplified();
     }
     return run.toString();
+}
+
+bool MentionFinder::isPersonPlural(int i) const
+{
+    if (i < 0 || i >= int(m_tokens.size()) || m_tokens[size_t(i)].kind != Token::Word)
+        return false;
+    const quint32 f = m_tokens[size_t(i)].flags;
+    if (f
+        & (Lexicon::Function | Lexicon::Determiner | Lexicon::Pronoun | Lexicon::AnyVerb | Lexicon::Time
+           | Lexicon::Title | Lexicon::Organisation))
+        return false;
+    const QStringView w = word(i);
+    if (w.size() < 5 || !w.endsWith(u's') || isPossessive(w))
+        return false;
+    if (f & Lexicon::PersonNoun)
+        return true;
+    // Agent nouns: traders, negotiators, protesters, economists, farmers.
+    static const QStringView suffixes[] = {u"ers", u"ors", u"ists", u"ians", u"ants", u"ents", u"ats", u"ees"};
+    for (QStringView suffix : suffixes) {
+        if (w.endsWith(suffix, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+Mention MentionFinder::pluralSubject(int first, int ceiling) const
+{
+    ceiling = std::min(ceiling, int(m_tokens.size()));
+    int i = first;
+    bool definite = false;
+    if (i < ceiling && has(i, Lexicon::Determiner)) {
+        definite = isWord(i, u"the");
+        ++i;
+    }
+    if (i >= ceiling || !isPersonPlural(i))
+        return {};
+    // Capitalised only as the sentence's first word: "Traders", not "Rangers".
+    if (m_tokens[size_t(i)].upper && i != first)
+        return {};
+    // What follows is the predicate or a place: "said", "in Mandera".
+    static const WordList next {u"in",      u"from", u"at",       u"of",     u"across", u"near",   u"on",   u"along",
+                                u"outside", u"said", u"say",      u"says",   u"told",   u"warned", u"were", u"are",
+                                u"had",     u"have", u"welcomed", u"called", u"urged",  u"added"};
+    if (i + 1 >= ceiling || m_tokens[size_t(i + 1)].kind != Token::Word || !next.contains(word(i + 1)))
+        return {};
+    Mention m;
+    m.kind = Mention::Description;
+    m.first = first;
+    m.last = m.tail = i;
+    m.surface = joined(first, i);
+    m.role = word(i).toString();
+    m.head = m.role.toLower();
+    m.definite = definite;
+    m.plural = true;
+    return m;
 }
 
 bool MentionFinder::inRun(int i) const
@@ -154,7 +223,9 @@ Mention MentionFinder::classify(int first, int last) const
         m.name = joined(first, last);
         return m;
     }
-    if (has(last, Lexicon::PersonNoun)) {
+    // "the president", and "Tkachenko's deputy": a lower-case title heads
+    // a description too.
+    if (has(last, Lexicon::PersonNoun) || (has(last, Lexicon::Title) && !m_tokens[size_t(last)].upper)) {
         m.kind = Mention::Description;
         m.role = joined(first, last);
         return m;
@@ -251,8 +322,21 @@ Mention MentionFinder::backwards(int last, int floor, int depth) const
         m.head = m.surface.toLower();
         return m;
     }
-    if (!inRun(last) || has(last, Lexicon::Determiner))
-        return {};
+    if (!inRun(last) || has(last, Lexicon::Determiner)) {
+        // "The negotiators said": a plural noun opening the sentence.
+        // "Residents of the town said": the group and a place phrase.
+        Mention group = pluralSubject(floor + 1, last + 2);
+        if (!group.isValid() || last - group.last > kMaxRun)
+            return {};
+        for (int i = group.last + 1; i <= last; ++i) {
+            if (m_tokens[size_t(i)].kind != Token::Word || has(i, Lexicon::AnyVerb | Lexicon::Pronoun))
+                return {};
+        }
+        if (group.last < last && has(group.last + 1, Lexicon::AnyVerb))
+            return {};
+        group.tail = last;
+        return group;
+    }
     int first = last;
     while (first - 1 > floor && last - first + 1 < kMaxRun && inRun(first - 1)) {
         --first;
@@ -265,8 +349,14 @@ Mention MentionFinder::backwards(int last, int floor, int depth) const
     // The place belongs to the phrase before its preposition: "the Dutch
     // Embassy in Ankara said" is the embassy speaking.
     Mention host = backwards(first - 2, floor, depth + 1);
-    if (host.kind == Mention::Pronoun || !host.isValid())
-        return {};
+    if (host.kind == Mention::Pronoun || !host.isValid()) {
+        // "Traders in the border town of Mandera said": the people the
+        // sentence opens with speak, not the place.
+        Mention group = pluralSubject(floor + 1, last);
+        if (group.isValid())
+            group.tail = last;
+        return group;
+    }
     host.tail = last;
     return host;
 }
@@ -311,6 +401,38 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         if (inner.kind == Mention::Description) {
             m.role = inner.role;
             m.tail = e - 1;
+        }
+    }
+    // "U.S. Ambassador to the U.N. Linda Harwell", "the UK's ambassador to
+    // the UN, Eleanor Marsh,": the post ("to the UN") comes between the
+    // description and the name.
+    if (m.kind == Mention::Description && (isWord(m.last + 1, u"to") || isWord(m.last + 1, u"in"))) {
+        int k = m.last + 2;
+        if (isWord(k, u"the"))
+            ++k;
+        int e = k;
+        while (e < ceiling && e - k < kMaxRun && m_tokens[size_t(e)].kind == Token::Word && m_tokens[size_t(e)].upper
+               && !has(e, Lexicon::Function))
+            ++e;
+        Mention named;
+        int tail = -1;
+        if (e > k && isPunct(e, u',')) {
+            int n = e + 1;
+            while (n < ceiling && n - e < kMaxAppositive && inRun(n))
+                ++n;
+            if (n > e + 1 && (n >= ceiling || isPunct(n, u',') || m_tokens[size_t(n)].kind == Token::Punct)) {
+                named = classify(e + 1, n - 1);
+                tail = n - 1;
+            }
+        } else if (e - k >= 3 && (e >= ceiling || m_tokens[size_t(e)].kind == Token::Punct)) {
+            named = classify(e - 2, e - 1); // the post, then a two-word name
+            tail = e - 1;
+        }
+        if (named.kind == Mention::Person && named.role.isEmpty() && named.name.contains(u' ')) {
+            named.role = m.role;
+            named.first = m.first;
+            named.tail = tail;
+            return named;
         }
     }
     // "the ministry's spokeswoman, Maria Zakharova, said"

@@ -23,6 +23,11 @@ public:
     // The phrase that starts at `first`; stays before `ceiling`.
     Mention startingAt(int first, int ceiling) const;
 
+    // "Traders in the border town said", "The negotiators said": a group
+    // of people named by a plural noun that opens the sentence starting at
+    // `first`; its mention (plural, a Description), or an invalid one.
+    Mention pluralSubject(int first, int ceiling) const;
+
     QStringView word(int i) const;
     bool isWord(int i, QStringView w) const;
     bool isPunct(int i, char16_t c) const;
@@ -34,6 +39,7 @@ public:
 
 private:
     bool inRun(int i) const;
+    bool isPersonPlural(int i) const;
     Mention backwards(int last, int floor, int depth) const;
     bool isPlace(const Mention &m) const;
     Mention coordinated(const Mention &m, int floor, int depth) const;

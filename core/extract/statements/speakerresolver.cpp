@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <utility>
+
 namespace dateline {
 
 namespace {
@@ -202,7 +204,7 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
         m_lastWords.add(e.words.last());
     if (e.words.size() >= 2)
         m_firstWords.add(e.words.first());
-    m_entities.push_back(e);
+    m_entities.push_back(std::move(e));
     return int(m_entities.size()) - 1;
 }
 
@@ -259,6 +261,29 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
         }
     }
     touch(e, subject);
+}
+
+int SpeakerResolver::noteGroup(const Mention &mention)
+{
+    if (!mention.plural || mention.kind != Mention::Description || mention.role.isEmpty())
+        return -1;
+    int e = -1;
+    for (int i = int(m_entities.size()) - 1; i >= 0 && e < 0; --i) {
+        const Entity &known = m_entities[size_t(i)];
+        if (known.plural && known.kind == SpeakerKind::Person
+            && QStringView(known.name).compare(mention.role, Qt::CaseInsensitive) == 0)
+            e = i;
+    }
+    if (e < 0) {
+        Mention group = mention;
+        group.name = mention.role;
+        group.role.clear();
+        e = add(group, SpeakerKind::Person);
+        if (e < 0)
+            return -1;
+    }
+    touch(e, true);
+    return e;
 }
 
 Speaker SpeakerResolver::resolveLate(const QString &role) const
@@ -319,6 +344,10 @@ Speaker SpeakerResolver::resolve(const Mention &mention)
             e = findOrganisation(mention.head);
         break;
     case Mention::Description:
+        if (mention.plural) {
+            e = noteGroup(mention);
+            break;
+        }
         if (mention.definite)
             e = findByRole(mention.role, mention.head);
         break;

@@ -33,6 +33,10 @@ public:
     // names ("President Vladimir Putin") create people; bare capitalised
     // words merely refresh people already known.
     void note(const Mention &mention, bool subject);
+    // A group of people named by a plural noun ("Traders in Mandera",
+    // "the negotiators") that a later "they" can stand for; makes it the
+    // latest subject and returns its entity, or -1.
+    int noteGroup(const Mention &mention);
     // "Korkmaz said she had …": a speaker of unknown gender who reports
     // about "she" or "he" first thing is most likely that pronoun.
     void learnGender(const QString &name, QStringView pronoun);

@@ -14,6 +14,7 @@ namespace {
 constexpr int kMaxGap = 10; // tokens between a verb and its "that"
 constexpr int kMaxComplement = 8; // tokens of "told reporters on Thursday"
 constexpr int kMaxTail = 12; // tokens of a trailing ", Peskov told reporters"
+constexpr int kMaxCircumstance = 30; // tokens of ", in the latest sign of …" after it
 constexpr int kMinClauseWords = 3;
 constexpr int kOrphanLookback = 50;
 constexpr int kMaxSpeakersPerSentence = 16;
@@ -90,6 +91,13 @@ void StatementBuilder::learn(const QString &text)
 void StatementBuilder::learnPeople(const Paragraph &p, const AttributionFinder &finder, const Sentence &s)
 {
     const auto &t = p.tokens;
+    // "Steelmakers in both countries welcomed the move, but they warned …":
+    // the group the sentence is about is who "they" are from here on.
+    const Mention group = finder.mentions().pluralSubject(s.first, s.end);
+    if (group.isValid()) {
+        m_resolver.tick();
+        m_resolver.noteGroup(group);
+    }
     for (int i = s.first; i < s.end; ++i) {
         if (opensSpan(t, p.spans, i)) {
             const int close = p.spans[size_t(t[size_t(i)].span)].close;
@@ -164,20 +172,38 @@ Statement StatementBuilder::reported(const Paragraph &p, int first, int end) con
     st.paragraph = p.index;
     st.start = p.tokens[size_t(first)].start;
     st.end = p.tokens[size_t(end - 1)].end;
-    QString text;
-    text.reserve(st.end - st.start);
+    // Copied once, whitespace runs collapsed on the way (what simplified()
+    // would do to the joined pieces).
+    QString text(st.end - st.start, Qt::Uninitialized);
+    QChar *out = text.data();
+    qsizetype len = 0;
+    bool space = false;
+    const auto append = [&](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to; ++k) {
+            const QChar c = p.text[k];
+            if (c.isSpace()) {
+                space = len > 0;
+                continue;
+            }
+            if (space)
+                out[len++] = u' ';
+            space = false;
+            out[len++] = c;
+        }
+    };
     int from = st.start;
     bool quoted = false;
     for (int i = first; i < end; ++i) {
         const Token &t = p.tokens[size_t(i)];
         if (t.kind == Token::Quote && t.span >= 0) {
-            text += p.text.sliced(from, t.start - from);
+            append(from, t.start);
             from = t.end;
             quoted = true;
         }
     }
-    text += p.text.sliced(from, st.end - from);
-    st.text = text.simplified();
+    append(from, st.end);
+    text.truncate(len);
+    st.text = text;
     st.kind = quoted ? StatementKind::Mixed : StatementKind::Indirect;
     return st;
 }
@@ -571,8 +597,31 @@ bool StatementBuilder::clause(const Paragraph &p, const AttributionFinder &finde
             break;
         }
     }
+    // "… they were exhausted, according to local media.": the source is
+    // not part of what was said.
+    for (int i = effectiveEnd - 2; i > c && effectiveEnd - i <= kMaxTail; --i) {
+        if (w.isPunct(i, u',') && w.isWord(i + 1, u"according") && w.isWord(i + 2, u"to")) {
+            effectiveEnd = i;
+            break;
+        }
+    }
     // "… the talks went well, adding that …": what follows is a second
     // statement by the same speaker.
+    // "… said Manila wanted more eyes on the water and thanked Washington
+    // for …": the speaker's next act is not part of what was said.
+    static const WordList acts {u"thanked",   u"praised",    u"welcomed",  u"urged",      u"called",     u"vowed",
+                                u"pledged",   u"promised",   u"condemned", u"criticised", u"criticized", u"invited",
+                                u"expressed", u"reiterated", u"announced", u"appealed",   u"rejected",   u"left",
+                                u"declined",  u"refused",    u"met",       u"signed"};
+    bool inQuote = false;
+    for (int i = c + kMinClauseWords; i + 1 < effectiveEnd; ++i) {
+        if (t[size_t(i)].kind == Token::Quote && t[size_t(i)].span >= 0)
+            inQuote = p.spans[size_t(t[size_t(i)].span)].open == i;
+        if (!inQuote && w.isWord(i, u"and") && !t[size_t(i + 1)].upper && acts.contains(w.word(i + 1))) {
+            effectiveEnd = w.isPunct(i - 1, u',') ? i - 1 : i;
+            break;
+        }
+    }
     const int added = addedClause(p, finder, c, effectiveEnd);
     int clauseEnd = added >= 0 ? added : effectiveEnd;
     if (added >= 0 && w.isPunct(clauseEnd - 1, u','))
@@ -610,12 +659,28 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
         }
         return -1;
     };
+    // ", in a deepening row …", ", speaking on condition of anonymity": what
+    // closes a sentence after its frame.
+    const auto closesFrame = [&](int i) {
+        return t[size_t(i)].kind == Token::Word && !t[size_t(i)].upper
+            && (prepositions.contains(w.word(i)) || w.isWord(i, u"speaking"));
+    };
     int k = lastComma(effectiveEnd);
-    if (k < 0)
-        return false;
+    if (k < 0) {
+        // "…, the foreign ministry said, in the latest sign of strained ties
+        // between Paris and the junta.": a long closing circumstance.
+        for (int i = effectiveEnd - 1; i > s.first && effectiveEnd - i <= kMaxCircumstance && k < 0; --i) {
+            if (t[size_t(i)].kind == Token::Quote)
+                return false;
+            if (w.isPunct(i, u',') && closesFrame(i + 1))
+                k = i;
+        }
+        if (k < 0)
+            return false;
+    }
     int frameEnd = effectiveEnd;
     Attribution a = finder.after(k + 1, frameEnd);
-    if (!a.isValid() && prepositions.contains(w.word(k + 1)) && !t[size_t(k + 1)].upper) {
+    if (!a.isValid() && closesFrame(k + 1)) {
         // "…, the ministry said, in a deepening row …": the frame sits
         // before a closing circumstance.
         frameEnd = k;

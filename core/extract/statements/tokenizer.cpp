@@ -7,7 +7,7 @@ namespace dateline {
 
 namespace {
 
-bool isWordChar(QChar c)
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128)
@@ -38,7 +38,15 @@ qsizetype wordEnd(QStringView text, qsizetype i)
     const qsizetype n = text.size();
     qsizetype j = i;
     qsizetype segment = 0; // letters since the last joiner, to spot U.S.
+    const char16_t *s = text.utf16();
     while (j < n) {
+        // Plain ASCII letters and digits: most of any English text.
+        const char16_t a = s[j];
+        if ((a >= u'a' && a <= u'z') || (a >= u'A' && a <= u'Z') || (a >= u'0' && a <= u'9')) {
+            ++j;
+            ++segment;
+            continue;
+        }
         const QChar c = text[j];
         if (isWordChar(c)) {
             ++j;
@@ -105,7 +113,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (c.unicode() == u' ' || c.isSpace()) {
             ++i;
             continue;
         }
@@ -121,7 +129,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
         if (isWordChar(c)) {
             const qsizetype e = wordEnd(text, i);
             Token t {int(i), int(e), Token::Word};
-            t.upper = c.isUpper();
+            t.upper = u < 128 ? (u >= u'A' && u <= u'Z') : c.isUpper();
             t.flags = Lexicon::flags(text.sliced(i, e - i));
             out.push_back(t);
             i = e;

@@ -4,7 +4,7 @@ namespace dateline {
 
 namespace {
 
-char16_t fold(char16_t c)
+inline char16_t fold(char16_t c)
 {
     if (c < 128)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
@@ -15,6 +15,7 @@ char16_t fold(char16_t c)
 
 WordList::WordList()
     : m_slots(64)
+    , m_refs(64)
 {
 }
 
@@ -25,35 +26,41 @@ WordList::WordList(std::initializer_list<const char16_t *> words)
         add(QStringView(w));
 }
 
-size_t WordList::hashOf(QStringView word)
+quint32 WordList::hashOf(QStringView word)
 {
-    if (word.isEmpty() || word.size() > kMaxLength)
+    const qsizetype n = word.size();
+    if (n == 0 || n > kMaxLength)
         return 0;
-    size_t h = 14695981039346656037ull;
-    for (const QChar c : word)
-        h = (h ^ fold(c.unicode())) * 1099511628211ull;
-    return h == 0 ? 1 : h; // never 0, which marks an empty slot
+    const char16_t *p = word.utf16();
+    quint64 h = 14695981039346656037ull;
+    for (qsizetype i = 0; i < n; ++i)
+        h = (h ^ fold(p[i])) * 1099511628211ull;
+    // FNV's low bits depend only on the characters' low bits, and the low
+    // bits pick the slot: fold the high ones in.
+    const quint32 folded = quint32(h ^ (h >> 29) ^ (h >> 47));
+    return folded == 0 ? 1 : folded; // never 0, which marks an empty slot
 }
 
-bool WordList::equalsFolded(QStringView word, const QString &lower)
+bool WordList::equalsFolded(QStringView word, const Ref &ref) const
 {
-    if (word.size() != lower.size())
+    const qsizetype n = word.size();
+    if (n != qsizetype(ref.length))
         return false;
-    const QChar *a = word.data();
-    const QChar *b = lower.constData();
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        if (fold(a[i].unicode()) != b[i].unicode())
+    const char16_t *a = word.utf16();
+    const char16_t *b = m_chars.data() + ref.offset;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (fold(a[i]) != b[i])
             return false;
     }
     return true;
 }
 
-size_t WordList::find(QStringView word, size_t hash) const
+size_t WordList::find(QStringView word, quint32 hash) const
 {
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot &s = m_slots[i];
-        if (s.hash == 0 || (s.hash == hash && equalsFolded(word, m_words[size_t(s.word)])))
+        if (s.hash == 0 || (s.hash == hash && equalsFolded(word, m_refs[i])))
             return i;
     }
 }
@@ -61,43 +68,52 @@ size_t WordList::find(QStringView word, size_t hash) const
 void WordList::grow()
 {
     std::vector<Slot> old(m_slots.size() * 2);
+    std::vector<Ref> oldRefs(old.size());
     old.swap(m_slots);
+    oldRefs.swap(m_refs);
     const size_t mask = m_slots.size() - 1;
-    for (const Slot &s : old) {
-        if (s.hash == 0)
+    for (size_t k = 0; k < old.size(); ++k) {
+        if (old[k].hash == 0)
             continue;
-        size_t i = s.hash & mask;
+        size_t i = old[k].hash & mask;
         while (m_slots[i].hash != 0)
             i = (i + 1) & mask;
-        m_slots[i] = s;
+        m_slots[i] = old[k];
+        m_refs[i] = oldRefs[k];
     }
 }
 
 void WordList::add(QStringView word, quint32 flags)
 {
-    const size_t h = hashOf(word);
+    const quint32 h = hashOf(word);
     if (h == 0)
         return;
-    if ((m_words.size() + 1) * 2 > m_slots.size())
-        grow(); // keep the table at most half full
-    Slot &s = m_slots[find(word, h)];
+    if ((m_count + 1) * 4 > m_slots.size())
+        grow();
+    const size_t at = find(word, h);
+    Slot &s = m_slots[at];
     if (s.hash == 0) {
-        m_words.push_back(word.toString().toLower());
-        s = Slot {h, 0, int(m_words.size()) - 1};
+        s = Slot {h, 0};
+        m_refs[at] = Ref {quint32(m_chars.size()), quint32(word.size())};
+        for (const QChar c : word)
+            m_chars.push_back(fold(c.unicode()));
+        ++m_count;
     }
     s.flags |= flags;
 }
 
 quint32 WordList::flags(QStringView word) const
 {
-    const size_t h = hashOf(word);
+    const quint32 h = hashOf(word);
     return h == 0 ? 0 : m_slots[find(word, h)].flags;
 }
 
 void WordList::addTo(WordList &table, quint32 flags) const
 {
-    for (const QString &w : m_words)
-        table.add(w, flags);
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        if (m_slots[i].hash != 0)
+            table.add(QStringView(m_chars.data() + m_refs[i].offset, qsizetype(m_refs[i].length)), flags);
+    }
 }
 
 } // namespace dateline

@@ -25,25 +25,34 @@ public:
     void addTo(WordList &table, quint32 flags) const;
 
 private:
-    // Open addressing over one flat array: a lookup usually touches a
-    // single slot and reads the word only when the hashes agree.
+    // Open addressing over one flat array, at most a quarter full: a lookup
+    // of a word that is not listed (most words) usually ends on its first,
+    // empty slot, and the listed words sit in one buffer rather than behind
+    // a pointer each.
     struct Slot
     {
-        size_t hash = 0; // 0: empty
+        quint32 hash = 0; // 0: empty
         quint32 flags = 0;
-        int word = -1; // index into m_words
+    };
+    // Where a slot's word is in m_chars; read only when the hashes agree.
+    struct Ref
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
     };
 
     // Hash of the case-folded word; 0 for words too long to be listed.
-    static size_t hashOf(QStringView word);
-    static bool equalsFolded(QStringView word, const QString &lower);
+    static quint32 hashOf(QStringView word);
+    bool equalsFolded(QStringView word, const Ref &ref) const;
     // The slot holding the word, or the empty slot where it would go.
-    size_t find(QStringView word, size_t hash) const;
+    size_t find(QStringView word, quint32 hash) const;
     void grow();
 
     static constexpr qsizetype kMaxLength = 40;
     std::vector<Slot> m_slots;
-    std::vector<QString> m_words; // lower case
+    std::vector<Ref> m_refs; // parallel to m_slots
+    std::vector<char16_t> m_chars; // the words, lower case, one after another
+    quint32 m_count = 0;
 };
 
 } // namespace dateline

@@ -233,3 +233,55 @@ TEST(AmbassadorExtractor, OnlyPluralTitlesAreSharedByAList)
               (Pairs {{"GB", "IR"}, {"FR", "IR"}}));
     EXPECT_EQ(pairsIn(QStringLiteral("He met Germany and Spain's ambassador to Iran.")), (Pairs {{"ES", "IR"}}));
 }
+
+TEST(AmbassadorExtractor, OrganisationBeforeTheTitleIsTheHost)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("Russia's U.N. Ambassador Nikolai Sobolev called the text propaganda.")),
+              (Pairs {{"RU", "UN"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("China's UN ambassador, Zhang Lirong, said the drills raised tensions.")),
+              (Pairs {{"CN", "UN"}}));
+    // A host written after the title still wins.
+    EXPECT_EQ(pairsIn(QStringLiteral("Kenya's U.N. ambassador to Japan spoke.")), (Pairs {{"KE", "JP"}}));
+}
+
+TEST(AmbassadorExtractor, NameBeforeTheTitle)
+{
+    const QList<AmbassadorMention> m = test::ambassadorsIn(test::articleOf(
+        QStringLiteral("Eleanor Marsh, Britain's ambassador to Japan, said Tokyo had been consulted.")));
+    ASSERT_EQ(m.size(), 1);
+    EXPECT_EQ(m.first().country, QStringLiteral("GB"));
+    EXPECT_EQ(m.first().host, QStringLiteral("JP"));
+    EXPECT_EQ(m.first().name, QStringLiteral("Eleanor Marsh"));
+    // A sentence opener is no name.
+    const QList<AmbassadorMention> opener = test::ambassadorsIn(
+        test::articleOf(QStringLiteral("On Monday, Britain's ambassador to Japan met the minister.")));
+    ASSERT_EQ(opener.size(), 1);
+    EXPECT_TRUE(opener.first().name.isEmpty());
+}
+
+TEST(AmbassadorExtractor, KazakhDemonymsSend)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("The Kazakh ambassador to Türkiye, Yerlan Abenov, opened the forum.")),
+              (Pairs {{"KZ", "TR"}}));
+    EXPECT_EQ(pairsIn(QStringLiteral("A Kazakhstani envoy to Russia was summoned.")), (Pairs {{"KZ", "RU"}}));
+    // The title alone, with the embassy it speaks for named before it.
+    EXPECT_EQ(pairsIn(QStringLiteral(
+                  "The Kazakh Embassy in Ankara said that Ambassador Yerlan Abenov would chair the council.")),
+              (Pairs {{"KZ", "TR"}}));
+}
+
+TEST(AmbassadorExtractor, PossessiveOfThePreviousSentenceSends)
+{
+    // The host comes from the other envoy of the story.
+    const Article a = test::articleOf(
+        QStringList {QStringLiteral("Ukraine's U.N. Ambassador Serhiy Hordiyenko spoke first."),
+                     QStringLiteral("China abstained. Its envoy, Geng Weimin, said Beijing opposed the text.")});
+    EXPECT_EQ(test::pairs(test::ambassadorsIn(a)), (Pairs {{"UA", "UN"}, {"CN", "UN"}}));
+}
+
+TEST(AmbassadorExtractor, ListAfterIncluding)
+{
+    EXPECT_EQ(pairsIn(QStringLiteral("Zhao met the ambassadors of several EU states, including Germany, France and "
+                                     "Spain, in Beijing.")),
+              (Pairs {{"DE", "CN"}, {"FR", "CN"}, {"ES", "CN"}}));
+}

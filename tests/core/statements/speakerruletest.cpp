@@ -242,3 +242,110 @@ TEST(SpeakerRules, LedeDescriptionResolvesToThePersonNamedLater)
     EXPECT_EQ(st[1].speaker, QStringLiteral("Ines Arboleda"));
     EXPECT_EQ(st[2].speaker, QStringLiteral("a diplomat"));
 }
+
+TEST(SpeakerRules, TheyAfterAPluralNounIsThatGroup)
+{
+    const QList<Statement> st = statementsOf({
+        "Egypt and Qatar said the talks would resume on Sunday.",
+        "Steelmakers in both countries welcomed the move, but they warned that cheap imports remained a threat.",
+        "Traders in the border town of Mandera said they hoped prices for food would fall.",
+        "The negotiators said they would return next week. They added that a deal was close.",
+    });
+    ASSERT_EQ(st.size(), 5);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Egypt and Qatar"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Steelmakers"));
+    EXPECT_EQ(st[1].text, QStringLiteral("cheap imports remained a threat"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Traders"));
+    EXPECT_EQ(st[2].text, QStringLiteral("they hoped prices for food would fall"));
+    EXPECT_EQ(st[3].speaker, QStringLiteral("negotiators"));
+    EXPECT_EQ(st[4].speaker, QStringLiteral("negotiators"));
+}
+
+TEST(SpeakerRules, PluralNounOnlyOpeningTheSentenceIsAGroup)
+{
+    // "Rangers" mid-sentence and "numbers" are not people speaking.
+    const QList<Statement> st = statementsOf({
+        "Foreign Minister Paul Grant said the vote was fair.",
+        "He met the Rangers in the stadium, and they said the season would start soon.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_NE(st[1].speaker, QStringLiteral("Rangers"));
+}
+
+TEST(SpeakerRules, NameAfterTitleWithItsPostSpeaks)
+{
+    const QList<Statement> st = statementsOf({
+        "\"We will not accept this draft,\" said U.S. Ambassador to the U.N. Linda Harwell.",
+        "\xE2\x80\x9CThe people cannot wait,\xE2\x80\x9D said the UK\xE2\x80\x99s ambassador to the UN, Eleanor Marsh, "
+        "who presented the draft.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Linda Harwell"));
+    EXPECT_EQ(st[0].text, QStringLiteral("We will not accept this draft"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Eleanor Marsh"));
+}
+
+TEST(SpeakerRules, DescriptionThenAppositionAndNameThenTitleSpeak)
+{
+    const QList<Statement> st = statementsOf({
+        "The UK's ambassador to the UN, Eleanor Marsh, said the council must act quickly.",
+        "Tomas Varga, Hungary's ambassador to Japan, said Tokyo had been consulted.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Eleanor Marsh"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Tomas Varga"));
+}
+
+TEST(SpeakerRules, LongCircumstanceAfterATrailingFrame)
+{
+    const QList<Statement> st = statementsOf({
+        "France summoned Mali's ambassador on Thursday, the foreign ministry said, in the latest sign of strained "
+        "ties between Paris and the junta that seized power in a coup.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].text, QStringLiteral("France summoned Mali's ambassador on Thursday"));
+    EXPECT_EQ(st[0].speaker, QStringLiteral("the foreign ministry"));
+}
+
+TEST(SpeakerRules, TheSpeakersNextActEndsTheClause)
+{
+    const QList<Statement> st = statementsOf({
+        "Villareal said Manila wanted \"more eyes on the water\" and thanked Washington for two patrol vessels.",
+        "Grant said prices rose and fell all year.",
+    });
+    ASSERT_EQ(st.size(), 2);
+    EXPECT_EQ(st[0].text, QStringLiteral("Manila wanted more eyes on the water"));
+    EXPECT_EQ(st[0].kind, StatementKind::Mixed);
+    EXPECT_EQ(st[1].text, QStringLiteral("prices rose and fell all year"));
+}
+
+TEST(SpeakerRules, AnonymityAfterATrailingFrame)
+{
+    const QList<Statement> st = statementsOf({
+        "The measures were coordinated with Norway and Canada, a British official said, speaking on condition of "
+        "anonymity.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].text, QStringLiteral("The measures were coordinated with Norway and Canada"));
+}
+
+TEST(SpeakerRules, PossessiveTitleThenApposition)
+{
+    const QList<Statement> st = statementsOf({
+        "Mayor Ihor Tkachenko said the city needed more air defence.",
+        "Tkachenko's deputy, Olena Marchenko, said she expected new attacks. She told AFP that shelters were full.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Olena Marchenko"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Olena Marchenko"));
+    EXPECT_EQ(st[2].text, QStringLiteral("shelters were full"));
+}
+
+TEST(SpeakerRules, AccordingToAfterAClauseIsNotReported)
+{
+    const QList<Statement> st = statementsOf({
+        "Residents of the town said they were exhausted, according to local media.",
+    });
+    ASSERT_EQ(st.size(), 1);
+    EXPECT_EQ(st[0].text, QStringLiteral("they were exhausted"));
+}
