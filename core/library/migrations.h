@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace dateline {
@@ -13,6 +14,8 @@ class Migrations final
 {
 public:
     static int latestVersion();
+    // The schema versions this build can write, ascending.
+    static QList<int> versions();
     // Brings the database up to `target` (the latest when negative).
     // Refuses SQLite files that are not Dateline libraries and libraries
     // written by a newer Dateline. Throws LibraryError.
