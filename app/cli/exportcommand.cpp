@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "commandline.h"
 #include "libraryoptions.h"
+#include "pdfexport.h"
 
 #include "export/exporter.h"
 #include "library/annotationstore.h"
@@ -147,7 +148,10 @@ int runExport(const QStringList &arguments)
     };
     if (!parser.isSet(format))
         return usageError(QStringLiteral("--format is required (html, pdf, md, jsonld or csv)"));
-    const std::optional<ExportFormat> chosen = exportFormatFromString(parser.value(format));
+    // PDF is the HTML export, printed.
+    const bool pdf = parser.value(format).trimmed().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+    const std::optional<ExportFormat> chosen
+        = pdf ? std::optional(ExportFormat::Html) : exportFormatFromString(parser.value(format));
     if (!chosen)
         return usageError(
             QStringLiteral("unknown format '%1' (use html, pdf, md, jsonld or csv)").arg(parser.value(format)));
@@ -224,22 +228,22 @@ int runExport(const QStringList &arguments)
 
     const ExportFormat fmt = *chosen;
     const bool onePerArticle = toFolder && (fmt == ExportFormat::Html || fmt == ExportFormat::Markdown);
+    const QString suffix = pdf ? QStringLiteral("pdf") : fileSuffix(fmt);
     QList<QPair<QString, QList<ExportItem>>> files;
     if (onePerArticle) {
         for (Entry &e : entries) {
-            const QString name
-                = QStringLiteral("%1-%2.%3").arg(e.number).arg(slug(e.item.article.headline), fileSuffix(fmt));
+            const QString name = QStringLiteral("%1-%2.%3").arg(e.number).arg(slug(e.item.article.headline), suffix);
             files.append({QDir(outPath).filePath(name), {std::move(e.item)}});
         }
     } else {
         QList<ExportItem> items;
         for (Entry &e : entries)
             items << std::move(e.item);
-        const QString path = toFolder ? QDir(outPath).filePath(QStringLiteral("export.") + fileSuffix(fmt)) : outPath;
+        const QString path = toFolder ? QDir(outPath).filePath(QStringLiteral("export.") + suffix) : outPath;
         files.append({path, items});
     }
     for (const auto &[path, items] : files) {
-        const ExportResult result = Exporter::write(fmt, items, path);
+        const ExportResult result = pdf ? PdfExport::write(items, path) : Exporter::write(fmt, items, path);
         if (!result.ok()) {
             printError(QStringLiteral("export: ") + result.error);
             return ExitFailure;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -213,4 +214,30 @@ TEST_F(CliExport, ClearErrors)
     const CliRun filtersAlone = exportArgs(QStringLiteral("md"), path(QStringLiteral("f.md")),
                                            {id, QStringLiteral("--from"), QStringLiteral("2020-01-01")});
     EXPECT_EQ(filtersAlone.exitCode, 2);
+}
+
+TEST_F(CliExport, PdfIsTheHtmlPrintedWithSelectableText)
+{
+    QDir().mkpath(path(QStringLiteral("pdf")));
+    const CliRun r = exportArgs(QStringLiteral("pdf"), path(QStringLiteral("pdf")),
+                                {QString::number(m_grain), QString::number(m_harbour)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString file = path(QStringLiteral("pdf/%1-erdo-an-on-grain-the-corridor.pdf").arg(m_grain));
+    const QByteArray pdf = test::readFile(file);
+    ASSERT_TRUE(pdf.startsWith("%PDF-")) << pdf.left(16).toStdString();
+    EXPECT_TRUE(QFileInfo::exists(path(QStringLiteral("pdf/%1-harbour-reopens.pdf").arg(m_harbour))));
+    // Nothing but the two PDFs is left in the folder.
+    EXPECT_EQ(QDir(path(QStringLiteral("pdf"))).entryList(QDir::Files).size(), 2);
+
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    QProcess p;
+    p.start(pdftotext, {file, QStringLiteral("-")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("the grain corridor must stay open"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Your highlights and notes")));
+    // The hostile note prints as the text it is.
+    EXPECT_TRUE(text.contains(QStringLiteral("</style><script>alert(1)</script>"))) << text.toStdString();
 }
