@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ambassadorspanel.h"
+#include "annotationcontroller.h"
 #include "articlelistmodel.h"
 #include "countriespanel.h"
 #include "findbar.h"
@@ -8,6 +9,7 @@
 #include "importsummarydialog.h"
 #include "library/library.h"
 #include "libraryreader.h"
+#include "notespanel.h"
 #include "quotespanel.h"
 #include "readerview.h"
 #include "searchpanel.h"
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dateline::ui {
@@ -246,6 +249,17 @@ void MainWindow::createDocks()
     connect(m_ambassadors, &AmbassadorsPanel::elementChosen, m_reader, &ReaderView::flashElement);
     connect(m_search, &SearchPanel::articleChosen, this, &MainWindow::openArticle);
     connect(m_search, &SearchPanel::statementChosen, this, &MainWindow::openStatement);
+
+    // The reader's own highlights and notes, tabbed with the quotes.
+    m_notes = new NotesPanel(this);
+    m_annotations = new AnnotationController(m_reader, m_notes, this);
+    QDockWidget *notes = createDock(tr("Notes"), QStringLiteral("notesDock"), m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, notes);
+    tabifyDockWidget(quotes, notes);
+    quotes->raise();
+    connect(m_annotations, &AnnotationController::articleRequested, this, &MainWindow::openArticle);
+    connect(m_annotations, &AnnotationController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
 void MainWindow::createActions()
@@ -266,6 +280,8 @@ void MainWindow::createActions()
     folder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     folder->setToolTip(tr("Import every article file in a folder and its subfolders"));
     file->addSeparator();
+    file->addAction(m_annotations->exportAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -275,6 +291,18 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_annotations->highlightAction());
+    edit->addAction(m_annotations->noteAction());
+    m_reader->addAction(m_annotations->highlightAction());
+    m_reader->addAction(m_annotations->noteAction());
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::open);
     find->setShortcut(QKeySequence::Find);
     QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
@@ -293,6 +321,9 @@ void MainWindow::createActions()
     searchLibrary->setToolTip(tr("Search every article or statement in the library"));
     searchLibrary->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     toolbar->insertAction(toolbar->actions().value(2), searchLibrary);
+    toolbar->addAction(m_annotations->highlightAction());
+    toolbar->addAction(m_annotations->noteAction());
+    toolbar->addSeparator();
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -359,6 +390,7 @@ void MainWindow::createActions()
     m_docks.value(1)->toggleViewAction()->setText(tr("&Countries"));
     m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
     m_docks.value(3)->toggleViewAction()->setText(tr("&Search"));
+    m_docks.value(4)->toggleViewAction()->setText(tr("&Notes"));
 
     // Go
     QMenu *go = menuBar()->addMenu(tr("&Go"));
@@ -467,6 +499,7 @@ void MainWindow::onLibraryOpened(qint64 articles)
 {
     m_libraryOpen = true;
     m_libraryEmpty = articles == 0;
+    m_annotations->open(m_libraryPath);
     m_model->refresh();
     if (m_samplesWanted)
         importSamplesOnFirstRun();
@@ -582,6 +615,7 @@ void MainWindow::showCurrentArticle()
             return;
         m_wantedId = 0;
         m_reader->clear();
+        m_annotations->clearArticle();
         const Extraction none;
         m_quotes->setExtraction(none);
         m_countries->setExtraction(none);
@@ -620,6 +654,7 @@ void MainWindow::onArticleLoaded(const StoredArticle &stored)
         return; // the user moved on while it loaded
     const Article &article = stored.article;
     m_reader->showArticle(article);
+    m_annotations->setArticle(stored);
     m_quotes->setExtraction(article.extraction);
     m_countries->setExtraction(article.extraction);
     m_ambassadors->setExtraction(article.extraction);

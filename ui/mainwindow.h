@@ -22,11 +22,13 @@ class QTableView;
 namespace dateline::ui {
 
 class AmbassadorsPanel;
+class AnnotationController;
 class ArticleListModel;
 class CountriesPanel;
 class FindBar;
 class ImportJob;
 class LibraryReader;
+class NotesPanel;
 class QuotesPanel;
 class SearchPanel;
 
@@ -74,6 +76,8 @@ public:
     QuotesPanel *quotesPanel() const { return m_quotes; }
     CountriesPanel *countriesPanel() const { return m_countries; }
     AmbassadorsPanel *ambassadorsPanel() const { return m_ambassadors; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    AnnotationController *annotations() const { return m_annotations; }
     bool isImporting() const;
 
 Q_SIGNALS:
@@ -116,6 +120,8 @@ private:
     CountriesPanel *m_countries = nullptr;
     AmbassadorsPanel *m_ambassadors = nullptr;
     SearchPanel *m_search = nullptr;
+    NotesPanel *m_notes = nullptr;
+    AnnotationController *m_annotations = nullptr;
     QList<QDockWidget *> m_docks;
     std::array<QAction *, 3> m_layerActions {};
 

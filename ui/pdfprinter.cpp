@@ -2,6 +2,8 @@
 
 #include "remoteblocker.h"
 
+#include "export/exporter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,12 +44,16 @@ PdfPrinter::PdfPrinter(QObject *parent)
                                  QPageLayout::Millimeter);
         m_page->printToPdf(m_pdfPath, layout);
     });
-    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, [this](const QString &, bool ok) {
-        const QString path = std::exchange(m_pdfPath, QString());
-        if (ok)
-            Q_EMIT finished(true, {});
-        else
-            Q_EMIT finished(false, tr("cannot write %1").arg(QDir::toNativeSeparators(path)));
+    connect(m_page, &QWebEnginePage::pdfPrintingFinished, this, [this](const QString &printed, bool ok) {
+        m_pdfPath.clear();
+        QFile file(printed);
+        if (!ok || !file.open(QIODevice::ReadOnly)) {
+            Q_EMIT finished(false, tr("printing %1 failed").arg(QDir::toNativeSeparators(m_target)));
+            return;
+        }
+        // Printed beside the HTML, then moved into place whole.
+        const ExportResult result = Exporter::writeFile(file.readAll(), m_target);
+        Q_EMIT finished(result.ok(), result.error);
     });
 }
 
@@ -73,7 +79,13 @@ void PdfPrinter::printFile(const QString &htmlPath, const QString &pdfPath)
             Qt::QueuedConnection);
         return;
     }
-    m_pdfPath = QFileInfo(pdfPath).absoluteFilePath();
+    if (!m_temp || !m_temp->isValid()) {
+        delete m_temp;
+        m_temp = new QTemporaryDir;
+    }
+    m_target = pdfPath;
+    m_pdfPath = m_temp->filePath(QStringLiteral("print.pdf"));
+    QFile::remove(m_pdfPath);
     const QUrl url = QUrl::fromLocalFile(QFileInfo(htmlPath).absoluteFilePath());
     m_blocker->allowFile(url);
     m_page->load(url);

@@ -23,8 +23,9 @@ public:
     explicit PdfPrinter(QObject *parent = nullptr);
     ~PdfPrinter() override;
 
-    // One print at a time; finished() follows. printHtml writes the bytes
-    // to a private temporary file first (setHtml is limited to 2 MB).
+    // One print at a time; finished() follows. The PDF is printed into a
+    // private temporary folder and then written to pdfPath atomically.
+    // printHtml writes the HTML there first (setHtml is limited to 2 MB).
     void printFile(const QString &htmlPath, const QString &pdfPath);
     void printHtml(const QByteArray &html, const QString &pdfPath);
 
@@ -38,7 +39,8 @@ private:
     RemoteBlocker *m_blocker = nullptr;
     QWebEnginePage *m_page = nullptr;
     QTemporaryDir *m_temp = nullptr;
-    QString m_pdfPath;
+    QString m_pdfPath; // where the page prints, in m_temp
+    QString m_target; // where the PDF goes
 };
 
 } // namespace dateline::ui
