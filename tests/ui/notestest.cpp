@@ -12,6 +12,8 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -137,6 +139,13 @@ TEST_F(NotesTest, ASelectionBecomesANoteThatUndoTakesBack)
               words);
     EXPECT_EQ(js(QStringLiteral("getComputedStyle(document.getElementById('u%1')).backgroundColor").arg(note.id)),
               QStringLiteral("rgb(165, 214, 167)"));
+
+    // A picture of the window with the Notes dock in front, for people to look at.
+    m_window->findChild<QDockWidget *>(QStringLiteral("notesDock"))->raise();
+    js(QStringLiteral("document.getElementById('u%1').scrollIntoView({block:'center'})").arg(note.id));
+    test::waitUntil([] { return false; }, 600);
+    const QString shot = QDir(QStringLiteral(DATELINE_UI_ARTIFACTS)).filePath(QStringLiteral("notes.png"));
+    EXPECT_TRUE(m_window->grab().save(shot)) << shot.toStdString();
 
     // Ctrl+Z (Edit ▸ Undo) takes it out of the panel, the reader and the library.
     QAction *undo = editMenuAction(QKeySequence::Undo);
