@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,6 +173,34 @@ TEST_F(CliExport, CombinedFilesCarryNotesInertly)
     }
     EXPECT_EQ(commenting, 2);
     EXPECT_EQ(highlighting, 1);
+    // Every selector, the reader's and the extraction's, quotes the plain
+    // text exactly at its position (code points, as the W3C model says).
+    QHash<QString, QList<uint>> texts;
+    for (const QJsonValue &v : doc.value(QStringLiteral("articles")).toArray())
+        texts.insert(v.toObject().value(QStringLiteral("id")).toString(),
+                     v.toObject().value(QStringLiteral("plainText")).toString().toUcs4());
+    int checked = 0;
+    for (const QJsonValue &v : doc.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray()) {
+        const QJsonObject target = v.toObject().value(QStringLiteral("target")).toObject();
+        const QList<uint> text
+            = texts.value(target.value(QStringLiteral("source")).toObject().value(QStringLiteral("id")).toString());
+        QString exact;
+        int start = -1;
+        int end = -1;
+        for (const QJsonValue &sel : target.value(QStringLiteral("selector")).toArray()) {
+            const QJsonObject o = sel.toObject();
+            if (o.value(QStringLiteral("type")) == QStringLiteral("TextQuoteSelector"))
+                exact = o.value(QStringLiteral("exact")).toString();
+            if (o.value(QStringLiteral("type")) == QStringLiteral("TextPositionSelector")) {
+                start = o.value(QStringLiteral("start")).toInt();
+                end = o.value(QStringLiteral("end")).toInt();
+            }
+        }
+        ASSERT_GE(start, 0);
+        EXPECT_EQ(text.mid(start, end - start), exact.toUcs4()) << exact.toStdString();
+        ++checked;
+    }
+    EXPECT_EQ(checked, 4); // one statement, three of the reader's
 }
 
 TEST_F(CliExport, ByQueryWithFilters)

@@ -1,12 +1,17 @@
 // Highlights and notes in the window: a selection in the reader becomes a
 // stored note, listed in the Notes panel and marked in the reader; edit,
 // delete and undo (Ctrl+Z) go through the library off the GUI thread.
+#include "annotationcommand.h"
 #include "annotationcontroller.h"
+#include "annotationworker.h"
+#include "export/exporter.h"
 #include "fixturearticles.h"
 #include "library/annotationstore.h"
 #include "library/library.h"
 #include "mainwindow.h"
+#include "model/annotationanchor.h"
 #include "notespanel.h"
+#include "pdfprinter.h"
 #include "readerview.h"
 #include "testpaths.h"
 #include "uitestsupport.h"
@@ -14,6 +19,7 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -205,4 +211,70 @@ TEST_F(NotesTest, DeleteFromThePanelUndoAndSearchAllNotes)
     ASSERT_TRUE(test::waitUntil([&] { return rows()->count() == 0; }));
     m_window->notesPanel()->searchField()->clear();
     EXPECT_EQ(rows()->count(), 1);
+}
+
+TEST_F(NotesTest, EditingANoteIsUndoable)
+{
+    const QString paragraph = test::credentialsArticle().paragraphs.at(3);
+    const int from = int(paragraph.indexOf(QStringLiteral("Kenji Sato")));
+    selectInParagraph(3, from, from + 10);
+    m_window->annotations()->annotateSelection(QStringLiteral("#90caf9"), QStringLiteral("first thought"));
+    ASSERT_TRUE(test::waitUntil([&] { return rows()->count() == 1; }));
+    const UserAnnotation before = stored().first();
+
+    // What Edit… pushes once the dialog is accepted.
+    UserAnnotation after = before;
+    after.note = QStringLiteral("second thought");
+    ui::AnnotationController *notes = m_window->annotations();
+    notes->undoStack()->push(new ui::AnnotationCommand(notes->worker(), m_window->currentArticleId(), before, after,
+                                                       QStringLiteral("Edit Note")));
+    ASSERT_TRUE(test::waitUntil([&] { return rows()->item(0) && rows()->item(0)->text().contains("second"); }));
+    EXPECT_EQ(stored().first().note, QStringLiteral("second thought"));
+    notes->undoStack()->undo();
+    ASSERT_TRUE(test::waitUntil([&] { return rows()->item(0) && rows()->item(0)->text().contains("first"); }));
+    EXPECT_EQ(stored().first().note, QStringLiteral("first thought"));
+    EXPECT_EQ(stored().first().exact, QStringLiteral("Kenji Sato"));
+}
+
+TEST(PdfPrinter, PrintsTheHtmlExportWithItsText)
+{
+    QTemporaryDir dir;
+    ExportItem item {test::reutersArticle(), {}};
+    const QString plain = item.article.plainText();
+    const int at = int(plain.indexOf(QStringLiteral("progress")));
+    UserAnnotation note = AnnotationAnchor::fromRange(plain, at, at + 8);
+    note.id = 1;
+    note.color = QStringLiteral("#f48fb1");
+    note.note = QStringLiteral("How slow?");
+    item.annotations << note;
+    ui::PdfPrinter printer;
+    bool ok = false;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("out.pdf"));
+    ASSERT_TRUE(test::triggerAndWait(
+        &printer, &ui::PdfPrinter::finished,
+        [&] {
+            QObject::connect(&printer, &ui::PdfPrinter::finished, [&](bool success, const QString &why) {
+                ok = success;
+                error = why;
+            });
+            printer.printHtml(Exporter::render(ExportFormat::Html, {item}), path);
+        },
+        60000));
+    ASSERT_TRUE(ok) << error.toStdString();
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    // Only the PDF is left: it was printed elsewhere and moved into place.
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("out.pdf")});
+
+    // A file that is not there is reported, not printed.
+    bool failed = false;
+    ASSERT_TRUE(test::triggerAndWait(&printer, &ui::PdfPrinter::finished, [&] {
+        QObject::connect(&printer, &ui::PdfPrinter::finished,
+                         [&](bool success, const QString &) { failed = !success; });
+        printer.printFile(dir.filePath(QStringLiteral("missing.html")), dir.filePath(QStringLiteral("x.pdf")));
+    }));
+    EXPECT_TRUE(failed);
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.pdf"))));
 }
