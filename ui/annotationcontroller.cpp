@@ -105,8 +105,14 @@ AnnotationController::AnnotationController(ReaderView *reader, NotesPanel *panel
     connect(m_worker, &AnnotationWorker::failed, this,
             [this](const QString &message) { Q_EMIT statusMessage(tr("Notes: %1").arg(message)); });
     connect(m_panel, &NotesPanel::elementChosen, m_reader, &ReaderView::flashElement);
-    connect(m_panel, &NotesPanel::noteChosen, this,
-            [this](qint64 articleId, qint64) { Q_EMIT articleRequested(articleId); });
+    connect(m_panel, &NotesPanel::noteChosen, this, [this](qint64 articleId, qint64 annotationId) {
+        if (articleId == m_articleId) {
+            m_reader->flashElement(QStringLiteral("u%1").arg(annotationId));
+            return;
+        }
+        m_flashAfterLoad = annotationId;
+        Q_EMIT articleRequested(articleId);
+    });
     connect(m_panel, &NotesPanel::editRequested, this, &AnnotationController::edit);
     connect(m_panel, &NotesPanel::removeRequested, this, &AnnotationController::remove);
     connect(m_panel, &NotesPanel::searchRequested, this, [this](const QString &text) {
@@ -151,6 +157,8 @@ void AnnotationController::onLoaded(qint64 articleId, const QList<UserAnnotation
     m_annotations = annotations;
     m_panel->setAnnotations(annotations);
     m_reader->setAnnotations(annotations);
+    if (const qint64 id = std::exchange(m_flashAfterLoad, 0))
+        m_reader->flashElement(QStringLiteral("u%1").arg(id));
 }
 
 void AnnotationController::annotateSelection(const QString &colour, const QString &note)

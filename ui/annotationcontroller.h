@@ -75,6 +75,7 @@ private:
     Article m_article;
     QList<UserAnnotation> m_annotations;
     quint64 m_searchGeneration = 0;
+    qint64 m_flashAfterLoad = 0; // a note chosen in the search, shown once its article is there
 };
 
 } // namespace dateline::ui

@@ -257,7 +257,15 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, notes);
     tabifyDockWidget(quotes, notes);
     quotes->raise();
-    connect(m_annotations, &AnnotationController::articleRequested, this, &MainWindow::openArticle);
+    connect(m_annotations, &AnnotationController::articleRequested, this, [this](qint64 articleId) {
+        // The list follows, as for a statement found by the search.
+        const int row = m_model->rowOf(articleId);
+        if (row >= 0) {
+            m_wantedId = articleId;
+            selectArticle(row);
+        }
+        openArticle(articleId);
+    });
     connect(m_annotations, &AnnotationController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }

@@ -103,6 +103,8 @@ void ReaderView::setAnnotations(const QList<UserAnnotation> &annotations)
         render();
         return;
     }
+    // Loading from here on: a flash asked for now waits for the new page.
+    m_loading = true;
     runScript(QStringLiteral("window.scrollY"), [this](const QVariant &y) {
         m_restoreScroll = y.toInt();
         render();

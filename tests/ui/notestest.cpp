@@ -207,6 +207,19 @@ TEST_F(NotesTest, DeleteFromThePanelUndoAndSearchAllNotes)
     ASSERT_TRUE(test::waitUntil([&] { return rows()->count() == 1 && rows()->item(0)->text().contains("[Tuesday]"); }))
         << (rows()->count() ? rows()->item(0)->text().toStdString() : std::string("no rows"));
     EXPECT_TRUE(rows()->item(0)->text().startsWith(test::credentialsArticle().headline));
+    // Chosen from another article, the note's article opens at the note.
+    const qint64 credentials = m_window->currentArticleId();
+    const qint64 noteId = stored().first().id;
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] { m_window->nextArticle(); }));
+    ASSERT_NE(m_window->currentArticleId(), credentials);
+    ASSERT_EQ(rows()->count(), 1); // the search still lists it
+    Q_EMIT rows()->itemActivated(rows()->item(0));
+    ASSERT_TRUE(test::waitUntil([&] {
+        return m_window->currentArticleId() == credentials
+            && js(QStringLiteral("(function(){var f=document.querySelector('.flash');return f?f.id:'';})()"))
+            == QStringLiteral("u%1").arg(noteId);
+    })) << "the note was not shown";
+    EXPECT_EQ(m_window->articleList()->currentIndex().data().toString(), test::credentialsArticle().headline);
     m_window->notesPanel()->searchField()->setText(QStringLiteral("nowhere"));
     ASSERT_TRUE(test::waitUntil([&] { return rows()->count() == 0; }));
     m_window->notesPanel()->searchField()->clear();
