@@ -120,9 +120,10 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption statements(
         QStringLiteral("statements"),
         QStringLiteral("With --query: export the articles of the statements that match, not the articles."));
-    const QCommandLineOption speaker(QStringLiteral("speaker"),
-                                     QStringLiteral("Only articles with statements by this person."),
-                                     QStringLiteral("NAME"));
+    const QCommandLineOption speaker(
+        QStringLiteral("speaker"),
+        QStringLiteral("Only articles with statements by this person (alone: every one of them)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption country(QStringLiteral("country"),
                                      QStringLiteral("Only articles mentioning this country (ISO code)."),
                                      QStringLiteral("CODE"));
@@ -196,7 +197,8 @@ int runExport(const QStringList &arguments)
         try {
             QList<qint64> ids;
             if (byQuery) {
-                ids = searchIds(*library, filter, parser.isSet(statements) || !filter.speaker.isEmpty());
+                // Without Q, --speaker and --country pick statements (as search does).
+                ids = searchIds(*library, filter, parser.isSet(statements) || filter.query.trimmed().isEmpty());
             } else {
                 for (const QString &p : positional)
                     ids << p.toLongLong();

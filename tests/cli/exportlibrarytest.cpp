@@ -219,6 +219,13 @@ TEST_F(CliExport, ByQueryWithFilters)
     ASSERT_EQ(said.exitCode, 0) << said.err.toStdString();
     EXPECT_TRUE(test::readFile(path(QStringLiteral("s.md"))).startsWith("# Erdoğan on grain"));
 
+    // A speaker alone exports the articles of their statements.
+    const CliRun bySpeaker = exportArgs(QStringLiteral("md"), path(QStringLiteral("sp.md")),
+                                        {QStringLiteral("--speaker"), QStringLiteral("erdogan")});
+    ASSERT_EQ(bySpeaker.exitCode, 0) << bySpeaker.err.toStdString();
+    EXPECT_TRUE(test::readFile(path(QStringLiteral("sp.md"))).startsWith("# Erdoğan on grain"));
+    EXPECT_FALSE(test::readFile(path(QStringLiteral("sp.md"))).contains("Harbour"));
+
     const CliRun none = exportArgs(
         QStringLiteral("md"), path(QStringLiteral("n.md")),
         {QStringLiteral("--query"), QStringLiteral("harbour"), QStringLiteral("--to"), QStringLiteral("2023-12-31")});
