@@ -76,6 +76,9 @@ ReaderView::ReaderView(QWidget *parent)
 
 ReaderView::~ReaderView()
 {
+    // Deleting the page answers its pending scripts with empty results;
+    // their callbacks must not touch a view that is going away.
+    m_closing = true;
     delete page();
 }
 
@@ -100,12 +103,17 @@ void ReaderView::setAnnotations(const QList<UserAnnotation> &annotations)
         return;
     m_annotations = annotations;
     if (m_loading) {
-        render();
+        // A second setHtml could race the page on its way (its finish might
+        // still report ok); render again once that one is in.
+        m_renderAgain = true;
         return;
     }
     // Loading from here on: a flash asked for now waits for the new page.
     m_loading = true;
-    runScript(QStringLiteral("window.scrollY"), [this](const QVariant &y) {
+    const quint64 serial = m_renderSerial;
+    runScript(QStringLiteral("window.scrollY"), [this, serial](const QVariant &y) {
+        if (serial != m_renderSerial)
+            return; // something else rendered meanwhile, with these annotations
         m_restoreScroll = y.toInt();
         render();
     });
@@ -143,6 +151,8 @@ void ReaderView::render()
 {
     if (!m_hasArticle)
         return;
+    ++m_renderSerial;
+    m_renderAgain = false;
     ArticleHtml::Options options;
     // The text size is the user's; it goes after the stylesheet so it wins.
     options.css = m_css + QStringLiteral("\narticle { font-size: %1px; }\n").arg(m_fontSize);
@@ -159,6 +169,8 @@ void ReaderView::clear()
     m_hasArticle = false;
     m_article = {};
     m_annotations.clear();
+    m_renderAgain = false;
+    ++m_renderSerial;
     m_pendingFlash.clear();
     // Not an empty white page: a line that says what to do, in the theme.
     const bool dark = darkTheme();
@@ -181,6 +193,10 @@ void ReaderView::onLoadFinished(bool ok)
     // next is still on its way.
     if (!ok)
         return;
+    if (m_renderAgain && m_hasArticle) {
+        render(); // annotations arrived while this page loaded
+        return;
+    }
     m_loading = false;
     if (!m_hasArticle)
         return;
@@ -197,10 +213,14 @@ void ReaderView::onLoadFinished(bool ok)
 
 void ReaderView::runScript(const QString &script, const std::function<void(const QVariant &)> &callback)
 {
-    if (callback)
-        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, callback);
-    else
+    if (callback) {
+        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, callback](const QVariant &result) {
+            if (!m_closing)
+                callback(result);
+        });
+    } else {
         page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+    }
 }
 
 void ReaderView::flashElement(const QString &elementId)

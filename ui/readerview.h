@@ -82,6 +82,9 @@ private:
     QList<UserAnnotation> m_annotations;
     bool m_hasArticle = false;
     int m_restoreScroll = -1; // page offset to return to after a re-render
+    bool m_closing = false; // in the destructor: script callbacks are dropped
+    bool m_renderAgain = false; // annotations changed while the page loaded
+    quint64 m_renderSerial = 0; // counts render() calls
     bool m_loading = false;
     QString m_pendingFlash;
     int m_hiddenLayers = 0; // bit per Layer
