@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ambassadorspanel.h"
+#include "annotationcontroller.h"
 #include "articlelistmodel.h"
 #include "countriespanel.h"
 #include "feedlistmodel.h"
@@ -11,6 +12,7 @@
 #include "importsummarydialog.h"
 #include "library/library.h"
 #include "libraryreader.h"
+#include "notespanel.h"
 #include "quotespanel.h"
 #include "readerview.h"
 #include "searchpanel.h"
@@ -41,6 +43,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace dateline::ui {
@@ -287,6 +290,25 @@ void MainWindow::createDocks()
     connect(m_ambassadors, &AmbassadorsPanel::elementChosen, m_reader, &ReaderView::flashElement);
     connect(m_search, &SearchPanel::articleChosen, this, &MainWindow::openArticle);
     connect(m_search, &SearchPanel::statementChosen, this, &MainWindow::openStatement);
+
+    // The reader's own highlights and notes, tabbed with the quotes.
+    m_notes = new NotesPanel(this);
+    m_annotations = new AnnotationController(m_reader, m_notes, this);
+    QDockWidget *notes = createDock(tr("Notes"), QStringLiteral("notesDock"), m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, notes);
+    tabifyDockWidget(quotes, notes);
+    quotes->raise();
+    connect(m_annotations, &AnnotationController::articleRequested, this, [this](qint64 articleId) {
+        // The list follows, as for a statement found by the search.
+        const int row = m_model->rowOf(articleId);
+        if (row >= 0) {
+            m_wantedId = articleId;
+            selectArticle(row);
+        }
+        openArticle(articleId);
+    });
+    connect(m_annotations, &AnnotationController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
 void MainWindow::createActions()
@@ -307,6 +329,8 @@ void MainWindow::createActions()
     folder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     folder->setToolTip(tr("Import every article file in a folder and its subfolders"));
     file->addSeparator();
+    file->addAction(m_annotations->exportAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -316,6 +340,18 @@ void MainWindow::createActions()
 
     // Edit
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_annotations->highlightAction());
+    edit->addAction(m_annotations->noteAction());
+    m_reader->addAction(m_annotations->highlightAction());
+    m_reader->addAction(m_annotations->noteAction());
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find in Article…"), m_findBar, &FindBar::open);
     find->setShortcut(QKeySequence::Find);
     QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
@@ -334,6 +370,9 @@ void MainWindow::createActions()
     searchLibrary->setToolTip(tr("Search every article or statement in the library"));
     searchLibrary->setIcon(QIcon::fromTheme(QStringLiteral("edit-find")));
     toolbar->insertAction(toolbar->actions().value(2), searchLibrary);
+    toolbar->addAction(m_annotations->highlightAction());
+    toolbar->addAction(m_annotations->noteAction());
+    toolbar->addSeparator();
 
     // View
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -400,6 +439,7 @@ void MainWindow::createActions()
     m_docks.value(1)->toggleViewAction()->setText(tr("&Countries"));
     m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
     m_docks.value(3)->toggleViewAction()->setText(tr("&Search"));
+    m_docks.value(4)->toggleViewAction()->setText(tr("&Notes"));
 
     createFeedActions(toolbar);
 
@@ -594,6 +634,7 @@ void MainWindow::onLibraryOpened(qint64 articles)
 {
     m_libraryOpen = true;
     m_libraryEmpty = articles == 0;
+    m_annotations->open(m_libraryPath);
     m_model->refresh();
     if (m_samplesWanted)
         importSamplesOnFirstRun();
@@ -713,6 +754,7 @@ void MainWindow::showCurrentArticle()
             return;
         m_wantedId = 0;
         m_reader->clear();
+        m_annotations->clearArticle();
         const Extraction none;
         m_quotes->setExtraction(none);
         m_countries->setExtraction(none);
@@ -753,6 +795,7 @@ void MainWindow::onArticleLoaded(const StoredArticle &stored)
     m_reader->showArticle(article);
     // Reading an article marks it read, as in any feed reader; M undoes it.
     m_feeds->setRead(stored.id, true);
+    m_annotations->setArticle(stored);
     m_quotes->setExtraction(article.extraction);
     m_countries->setExtraction(article.extraction);
     m_ambassadors->setExtraction(article.extraction);

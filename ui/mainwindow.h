@@ -23,6 +23,7 @@ class QTableView;
 namespace dateline::ui {
 
 class AmbassadorsPanel;
+class AnnotationController;
 class FeedListModel;
 class FeedsJob;
 class FeedsPanel;
@@ -31,6 +32,7 @@ class CountriesPanel;
 class FindBar;
 class ImportJob;
 class LibraryReader;
+class NotesPanel;
 class QuotesPanel;
 class SearchPanel;
 
@@ -84,6 +86,8 @@ public:
     QuotesPanel *quotesPanel() const { return m_quotes; }
     CountriesPanel *countriesPanel() const { return m_countries; }
     AmbassadorsPanel *ambassadorsPanel() const { return m_ambassadors; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    AnnotationController *annotations() const { return m_annotations; }
     bool isImporting() const;
     FeedListModel *feedModel() const { return m_feedModel; }
     FeedsJob *feedsJob() const { return m_feeds; }
@@ -135,6 +139,8 @@ private:
     CountriesPanel *m_countries = nullptr;
     AmbassadorsPanel *m_ambassadors = nullptr;
     SearchPanel *m_search = nullptr;
+    NotesPanel *m_notes = nullptr;
+    AnnotationController *m_annotations = nullptr;
     QList<QDockWidget *> m_docks;
     std::array<QAction *, 3> m_layerActions {};
 

@@ -57,7 +57,8 @@ ReaderView::ReaderView(QWidget *parent)
     s->setAttribute(QWebEngineSettings::PluginsEnabled, false);
     setPage(page);
     setAccessibleName(tr("Article reader"));
-    setContextMenuPolicy(Qt::NoContextMenu);
+    // The window adds Highlight and Add Note… as the context menu.
+    setContextMenuPolicy(Qt::ActionsContextMenu);
     // Dropped files are imported by the main window, never opened as pages.
     setAcceptDrops(false);
 
@@ -75,6 +76,9 @@ ReaderView::ReaderView(QWidget *parent)
 
 ReaderView::~ReaderView()
 {
+    // Deleting the page answers its pending scripts with empty results;
+    // their callbacks must not touch a view that is going away.
+    m_closing = true;
     delete page();
 }
 
@@ -86,19 +90,74 @@ bool ReaderView::darkTheme() const
 void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
+    m_annotations.clear();
     m_hasArticle = true;
     m_pendingFlash.clear();
+    m_restoreScroll = -1;
     render();
+}
+
+void ReaderView::setAnnotations(const QList<UserAnnotation> &annotations)
+{
+    if (!m_hasArticle || annotations == m_annotations)
+        return;
+    m_annotations = annotations;
+    if (m_loading) {
+        // A second setHtml could race the page on its way (its finish might
+        // still report ok); render again once that one is in.
+        m_renderAgain = true;
+        return;
+    }
+    // Loading from here on: a flash asked for now waits for the new page.
+    m_loading = true;
+    const quint64 serial = m_renderSerial;
+    runScript(QStringLiteral("window.scrollY"), [this, serial](const QVariant &y) {
+        if (serial != m_renderSerial)
+            return; // something else rendered meanwhile, with these annotations
+        m_restoreScroll = y.toInt();
+        render();
+    });
+}
+
+void ReaderView::selectedRange(const std::function<void(std::optional<TextRange>)> &callback)
+{
+    // Mirrors Article::plainText(): headline (when not empty), standfirst,
+    // paragraphs, joined by two characters ("\n\n"); offsets are UTF-16
+    // code units in JavaScript as in QString.
+    static const QString script = QStringLiteral(
+        "(function(){var s=window.getSelection();if(!s||!s.rangeCount||s.isCollapsed)return null;"
+        "var r=s.getRangeAt(0),a=document.querySelector('article');if(!a)return null;var parts=[];"
+        "var h=a.querySelector('h1');if(h&&h.textContent.length)parts.push(h);"
+        "var f=a.querySelector('p.standfirst');if(f)parts.push(f);"
+        "a.querySelectorAll('p[id^=\"p\"]').forEach(function(p){parts.push(p);});"
+        "function at(el,node,o){var x=document.createRange();x.selectNodeContents(el);x.setEnd(node,o);"
+        "return x.toString().length;}"
+        "var off=0,start=-1,end=-1;for(var i=0;i<parts.length;i++){var el=parts[i],n=el.textContent.length;"
+        "if(r.intersectsNode(el)){var b=el.contains(r.startContainer)?at(el,r.startContainer,r.startOffset):0;"
+        "var e=el.contains(r.endContainer)?at(el,r.endContainer,r.endOffset):n;"
+        "if(e>b){if(start<0)start=off+b;end=off+e;}}off+=n+2;}"
+        "return start<0?null:[start,end];})()");
+    runScript(script, [callback](const QVariant &v) {
+        const QVariantList range = v.toList();
+        if (range.size() != 2) {
+            callback(std::nullopt);
+            return;
+        }
+        callback(TextRange {range.at(0).toInt(), range.at(1).toInt()});
+    });
 }
 
 void ReaderView::render()
 {
     if (!m_hasArticle)
         return;
+    ++m_renderSerial;
+    m_renderAgain = false;
     ArticleHtml::Options options;
     // The text size is the user's; it goes after the stylesheet so it wins.
     options.css = m_css + QStringLiteral("\narticle { font-size: %1px; }\n").arg(m_fontSize);
     options.darkTheme = darkTheme();
+    options.annotations = m_annotations;
     m_renderedDark = options.darkTheme;
     page()->setBackgroundColor(options.darkTheme ? QColor(0x1c1c1e) : QColor(0xfbfaf7));
     m_loading = true;
@@ -109,6 +168,9 @@ void ReaderView::clear()
 {
     m_hasArticle = false;
     m_article = {};
+    m_annotations.clear();
+    m_renderAgain = false;
+    ++m_renderSerial;
     m_pendingFlash.clear();
     // Not an empty white page: a line that says what to do, in the theme.
     const bool dark = darkTheme();
@@ -131,12 +193,18 @@ void ReaderView::onLoadFinished(bool ok)
     // next is still on its way.
     if (!ok)
         return;
+    if (m_renderAgain && m_hasArticle) {
+        render(); // annotations arrived while this page loaded
+        return;
+    }
     m_loading = false;
     if (!m_hasArticle)
         return;
     // A new document may come with the default zoom.
     setZoomFactor(m_zoom);
     applyLayers();
+    if (m_restoreScroll > 0)
+        runScript(QStringLiteral("window.scrollTo(0,%1)").arg(std::exchange(m_restoreScroll, -1)));
     if (!m_pendingFlash.isEmpty())
         flashElement(std::exchange(m_pendingFlash, QString()));
     // Scripts in one world run in order, so this arrives after the layers.
@@ -145,10 +213,14 @@ void ReaderView::onLoadFinished(bool ok)
 
 void ReaderView::runScript(const QString &script, const std::function<void(const QVariant &)> &callback)
 {
-    if (callback)
-        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, callback);
-    else
+    if (callback) {
+        page()->runJavaScript(script, QWebEngineScript::ApplicationWorld, [this, callback](const QVariant &result) {
+            if (!m_closing)
+                callback(result);
+        });
+    } else {
         page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
+    }
 }
 
 void ReaderView::flashElement(const QString &elementId)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "model/annotation.h"
+#include "model/annotationanchor.h"
 #include "model/article.h"
 
 #include <QWebEngineView>
 
 #include <functional>
+#include <optional>
 
 class QWebEngineProfile;
 
@@ -25,8 +28,18 @@ public:
     // Deletes the page before its profile, as WebEngine requires.
     ~ReaderView() override;
 
+    // Shows the article without user highlights; setAnnotations adds them.
     void showArticle(const Article &article);
+    // The reader's highlights and notes on the shown article (renders the
+    // page again, keeping the scroll position, when they changed).
+    void setAnnotations(const QList<dateline::UserAnnotation> &annotations);
+    const QList<dateline::UserAnnotation> &annotations() const { return m_annotations; }
+    const Article &article() const { return m_article; }
+    bool hasArticle() const { return m_hasArticle; }
     void clear();
+    // The selected text as a range of Article::plainText() (UTF-16), or
+    // nothing when no article text is selected.
+    void selectedRange(const std::function<void(std::optional<dateline::TextRange>)> &callback);
     bool isLoading() const { return m_loading; }
 
     // Scrolls the element with this id ("q3", "c0", "a1") into view and
@@ -66,7 +79,12 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     QString m_css;
     Article m_article;
+    QList<UserAnnotation> m_annotations;
     bool m_hasArticle = false;
+    int m_restoreScroll = -1; // page offset to return to after a re-render
+    bool m_closing = false; // in the destructor: script callbacks are dropped
+    bool m_renderAgain = false; // annotations changed while the page loaded
+    quint64 m_renderSerial = 0; // counts render() calls
     bool m_loading = false;
     QString m_pendingFlash;
     int m_hiddenLayers = 0; // bit per Layer

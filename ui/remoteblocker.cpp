@@ -19,7 +19,7 @@ void RemoteBlocker::interceptRequest(QWebEngineUrlRequestInfo &info)
 {
     // Top-level navigations to outside links are handled (opened in the
     // system browser) by ReaderPage before they get here.
-    if (!isAllowed(info.requestUrl()))
+    if (!isAllowed(info.requestUrl()) && (m_file.isEmpty() || info.requestUrl() != m_file))
         info.block(true);
 }
 

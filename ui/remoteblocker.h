@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QWebEngineUrlRequestInterceptor>
 
 namespace dateline::ui {
@@ -14,6 +15,11 @@ public:
     explicit RemoteBlocker(QObject *parent = nullptr);
     void interceptRequest(QWebEngineUrlRequestInfo &info) override;
     static bool isAllowed(const QUrl &url);
+    // Lets this one local file through as well (the export being printed).
+    void allowFile(const QUrl &url) { m_file = url; }
+
+private:
+    QUrl m_file;
 };
 
 } // namespace dateline::ui

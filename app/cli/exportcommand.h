@@ -4,8 +4,10 @@
 
 namespace dateline::cli {
 
-// `dateline-cli export --format html|md|jsonld|csv --out PATH FILE...`:
-// imports and extracts the files (no library needed) and writes one export.
+// `dateline-cli export --format html|pdf|md|jsonld|csv --out PATH
+// (ID... | --query Q [filters] | FILE...)`: exports library articles with
+// the reader's annotations, or imports and extracts files (no library
+// needed), into one file or one file per article in a folder.
 int runExport(const QStringList &arguments);
 
 } // namespace dateline::cli

@@ -1,5 +1,7 @@
 #include "export/csvexporter.h"
 
+#include "model/annotationanchor.h"
+
 namespace dateline {
 
 QString CsvExporter::field(const QString &value)
@@ -29,12 +31,26 @@ QByteArray CsvExporter::render(const QList<ExportItem> &items)
         out += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
     };
     row({QStringLiteral("date"), QStringLiteral("speaker"), QStringLiteral("role"), QStringLiteral("kind"),
-         QStringLiteral("text"), QStringLiteral("article headline"), QStringLiteral("source")});
+         QStringLiteral("text"), QStringLiteral("article headline"), QStringLiteral("source"), QStringLiteral("note")});
     for (const ExportItem &item : items) {
         const Article &a = item.article;
         const QString source = a.link.isEmpty() ? a.source : a.link;
         for (const Statement &s : a.extraction.statements)
-            row({a.published, s.speaker, s.speakerRole, toString(s.kind), s.text, a.headline, source});
+            row({a.published, s.speaker, s.speakerRole, toString(s.kind), s.text, a.headline, source, {}});
+        // The reader's own marks follow, with the words as they stand now.
+        const QString plain = item.annotations.isEmpty() ? QString() : a.plainText();
+        for (const UserAnnotation &u : item.annotations) {
+            const std::optional<TextRange> range = AnnotationAnchor::locate(u, plain);
+            const QString quote = range ? plain.mid(range->start, range->end - range->start) : u.exact;
+            row({a.published,
+                 {},
+                 {},
+                 u.isNote() ? QStringLiteral("note") : QStringLiteral("highlight"),
+                 quote,
+                 a.headline,
+                 source,
+                 u.note});
+        }
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -8,7 +8,9 @@
 namespace dateline {
 
 // Statements as a spreadsheet: one row per statement with the columns
-// date, speaker, role, kind, text, article headline, source.
+// date, speaker, role, kind, text, article headline, source, note; then one
+// row per highlight or note of the reader's (kind "highlight" or "note",
+// text the marked words, no speaker).
 //
 // RFC 4180 (CRLF rows, fields with comma, quote, CR or LF quoted, quotes
 // doubled), UTF-8 with a byte-order mark because Excel and LibreOffice

@@ -33,6 +33,7 @@ article + article { border-top: 3px double var(--rule); }
 .export-section blockquote + blockquote { margin-top: .8em; }
 .export-section .note { white-space: pre-wrap; margin: .2em 0 .9em 1.1em; }
 .export-section a { color: inherit; text-decoration: none; }
+mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 mark.u { background: #ffe082; box-shadow: inset 0 -3px 0 #f4a300; }
 mark.u.note { border-bottom: 2px dotted #8e44ad; }
 .meta a { color: inherit; }

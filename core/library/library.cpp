@@ -240,7 +240,7 @@ QStringList Library::check()
     while (keys.step())
         problems << QStringLiteral("foreign key: row %1 of %2 points to a missing %3 row")
                         .arg(keys.text(1), keys.text(0), keys.text(2));
-    for (const char *table : {"articles_fts", "statements_fts"}) {
+    for (const char *table : {"articles_fts", "statements_fts", "annotations_fts"}) {
         const QString name = QString::fromLatin1(table);
         try {
             // rank 1 compares the index with the content table, not only

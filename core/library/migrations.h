@@ -14,9 +14,7 @@ class Migrations final
 {
 public:
     static int latestVersion();
-    // Every version this build has a file for, ascending. Steps are numbered
-    // as features are planned, so a build may lack one (a gap) until the
-    // branches that add them meet; each file depends only on 001 and 002.
+    // The schema versions this build can write, ascending.
     static QList<int> versions();
     // Brings the database up to `target` (the latest when negative).
     // Refuses SQLite files that are not Dateline libraries and libraries

@@ -142,7 +142,7 @@ QString ArticleHtml::render(const Article &a, const Options &options)
                            "style-src 'unsafe-inline'; img-src data:\">");
     html += QStringLiteral("<title>%1</title><style>%2</style></head>").arg(escape(a.headline), options.css);
     html += QStringLiteral("<body class=\"%1\"><article>").arg(options.darkTheme ? QStringLiteral("dark") : QString());
-    html += articleBody(a, BodyOptions {});
+    html += articleBody(a, BodyOptions {QString(), options.annotations});
     html += QStringLiteral("</article></body></html>");
     return html;
 }

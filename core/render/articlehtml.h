@@ -21,6 +21,7 @@ public:
     {
         QString css; // inlined stylesheet (the reader's or an export's)
         bool darkTheme = false;
+        QList<UserAnnotation> annotations; // the reader's highlights and notes
     };
 
     // Statements are tinted per speaker with this many colours (classes s0..s7).

@@ -159,10 +159,10 @@ TEST(Cli, ExportUsageAndWriteErrors)
     const CliRun noFormat = runCli({QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("/tmp/x"), file});
     EXPECT_EQ(noFormat.exitCode, 2);
     EXPECT_TRUE(noFormat.err.contains("--format is required"));
-    const CliRun badFormat = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+    const CliRun badFormat = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("docx"),
                                      QStringLiteral("--out"), QStringLiteral("/tmp/x"), file});
     EXPECT_EQ(badFormat.exitCode, 2);
-    EXPECT_TRUE(badFormat.err.contains("unknown format 'pdf'"));
+    EXPECT_TRUE(badFormat.err.contains("unknown format 'docx'"));
     const CliRun noOut = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), file});
     EXPECT_EQ(noOut.exitCode, 2);
     EXPECT_TRUE(noOut.err.contains("--out PATH is required"));

@@ -70,13 +70,14 @@ TEST(CsvExporter, WritesBomHeaderAndOneRowPerStatement)
     const QByteArray csv = CsvExporter::render({item, item});
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)));
-    ASSERT_EQ(rows.size(), 1 + 2 * 3);
-    EXPECT_EQ(
-        rows.at(0),
-        (QStringList {QStringLiteral("date"), QStringLiteral("speaker"), QStringLiteral("role"), QStringLiteral("kind"),
-                      QStringLiteral("text"), QStringLiteral("article headline"), QStringLiteral("source")}));
+    // Three statements, a highlight and a note per article.
+    ASSERT_EQ(rows.size(), 1 + 2 * 5);
+    EXPECT_EQ(rows.at(0),
+              (QStringList {QStringLiteral("date"), QStringLiteral("speaker"), QStringLiteral("role"),
+                            QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("article headline"),
+                            QStringLiteral("source"), QStringLiteral("note")}));
     const QStringList &first = rows.at(1);
-    ASSERT_EQ(first.size(), 7);
+    ASSERT_EQ(first.size(), 8);
     EXPECT_EQ(first.at(0), QStringLiteral("2026-03-02T09:30:00Z"));
     EXPECT_EQ(first.at(1), QStringLiteral("Ahmet Yilmaz"));
     EXPECT_EQ(first.at(2), QStringLiteral("Turkish ambassador to the UN"));
@@ -87,6 +88,13 @@ TEST(CsvExporter, WritesBomHeaderAndOneRowPerStatement)
     // A statement with a comma in it is quoted and survives the round trip.
     EXPECT_EQ(rows.at(2).at(4), QStringLiteral("Nothing is agreed, nothing at all,"));
     EXPECT_EQ(rows.at(3).at(3), QStringLiteral("indirect"));
+    const UserAnnotation &highlight = item.annotations.at(0);
+    const UserAnnotation &note = item.annotations.at(1);
+    EXPECT_EQ(rows.at(4).mid(3, 2), (QStringList {QStringLiteral("highlight"), highlight.exact}));
+    EXPECT_EQ(rows.at(4).at(7), QString());
+    EXPECT_EQ(rows.at(5).mid(3, 2), (QStringList {QStringLiteral("note"), note.exact}));
+    EXPECT_EQ(rows.at(5).at(7), note.note);
+    EXPECT_EQ(rows.at(5).at(1), QString());
 }
 
 TEST(CsvExporter, QuotesAndDoublesPerRfc4180)
@@ -117,5 +125,5 @@ TEST(CsvExporter, EmptyExportIsJustTheHeader)
     const QByteArray csv = CsvExporter::render({});
     EXPECT_EQ(csv,
               QByteArray("\xEF\xBB\xBF"
-                         "date,speaker,role,kind,text,article headline,source\r\n"));
+                         "date,speaker,role,kind,text,article headline,source,note\r\n"));
 }

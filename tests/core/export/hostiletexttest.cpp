@@ -101,9 +101,15 @@ TEST(HostileText, JsonLdKeepsTextExactAndCannotCloseAScriptElement)
 
 TEST(HostileText, CsvCellsCannotRunFormulas)
 {
-    const QString csv = QString::fromUtf8(CsvExporter::render({test::hostileItem()}).mid(3));
+    ExportItem item = test::hostileItem();
+    // A note that is itself a formula, and a second one made of markup.
+    UserAnnotation formula = item.annotations.first();
+    formula.id = 2;
+    formula.note = QStringLiteral("=HYPERLINK(\"http://evil\",\"note\")");
+    item.annotations << formula;
+    const QString csv = QString::fromUtf8(CsvExporter::render({item}).mid(3));
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    ASSERT_EQ(lines.size(), 4);
+    ASSERT_EQ(lines.size(), 6);
     // Every cell, quoted or not, starts without a formula sign.
     static const QRegularExpression cellStart(QStringLiteral("(?:^|,)\"?([=+\\-@\\t\\r])"));
     for (const QString &line : lines.mid(1))
@@ -113,4 +119,7 @@ TEST(HostileText, CsvCellsCannotRunFormulas)
     EXPECT_TRUE(lines.at(2).contains(QStringLiteral(",'-2+3,")));
     EXPECT_TRUE(lines.at(2).contains(QStringLiteral(",'+cmd,")));
     EXPECT_TRUE(lines.at(3).contains(QStringLiteral(",'=1+1,")));
+    EXPECT_TRUE(lines.at(4).contains(QStringLiteral(",note,")));
+    EXPECT_TRUE(lines.at(5).endsWith(QStringLiteral(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"note\"\")\"")))
+        << lines.at(5).toStdString();
 }

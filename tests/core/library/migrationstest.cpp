@@ -1,6 +1,7 @@
 // Every schema version a user may have on disk upgrades to the latest, and
 // keeps its rows searchable.
 #include "library/migrations.h"
+#include "library/annotationstore.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "library/searchfilter.h"
@@ -41,6 +42,9 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
                                        "(1, 'Ceasefire holds', 'The ceasefire held overnight.', 'h1', '2024-01-01')"));
                 db.exec(QStringLiteral("INSERT INTO paragraphs(article_id, position, text) VALUES "
                                        "(1, 0, 'The ceasefire held overnight.')"));
+                db.exec(QStringLiteral("INSERT INTO annotations(article_id, exact, span_start, span_end, note, "
+                                       "created_at, updated_at) VALUES (1, 'held', 31, 35, 'Fragile truce', "
+                                       "'2024-01-01', '2024-01-01')"));
             }
         }
         Library library = Library::open(path);
@@ -55,6 +59,10 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
             ASSERT_TRUE(library.article(1).has_value());
             EXPECT_EQ(library.article(1)->article.paragraphs,
                       QStringList {QStringLiteral("The ceasefire held overnight.")});
+            // Notes written before the notes index existed are found.
+            const QList<NoteHit> notes = AnnotationStore(library.database()).search(QStringLiteral("truce"));
+            ASSERT_EQ(notes.size(), 1);
+            EXPECT_EQ(notes.first().annotation.exact, QStringLiteral("held"));
         }
     }
 }
