@@ -12,6 +12,8 @@ enum ItemRole {
     ElementIdsRole,
     // What a column sorts by when its display text would sort wrongly (counts, dates).
     SortRole,
+    // The speaker (canonical name) of a quote entry, empty when unknown.
+    SpeakerRole,
 };
 
 } // namespace dateline::ui

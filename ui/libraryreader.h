@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -36,6 +37,10 @@ public:
     // started is skipped without touching the database.
     void searchStatements(quint64 generation, const QString &text, int limit);
     void searchArticles(quint64 generation, const QString &text, int limit);
+    // Runs work with the open library on the reader thread; the function it
+    // returns then runs on the owner's thread, unless context is gone by then.
+    // For views with queries of their own (the speaker view).
+    void run(QObject *context, std::function<std::function<void()>(Library &)> work);
 
 Q_SIGNALS:
     void opened(qint64 articles);

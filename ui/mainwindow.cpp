@@ -7,10 +7,12 @@
 #include "importjob.h"
 #include "importsummarydialog.h"
 #include "library/library.h"
+#include "librarypane.h"
 #include "libraryreader.h"
 #include "quotespanel.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "speakerview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -84,6 +86,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countries(new CountriesPanel(this))
     , m_ambassadors(new AmbassadorsPanel(this))
     , m_search(new SearchPanel(m_library, this))
+    , m_speaker(new SpeakerView(m_library, this))
+    , m_pane(new LibraryPane(this))
     , m_import(new ImportJob(this))
     , m_progress(new QProgressBar(this))
     , m_cancelImport(new QToolButton(this))
@@ -95,11 +99,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_pane);
     splitter->addWidget(createListPane());
     splitter->addWidget(createReaderPane());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 540});
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({150, 500, 500});
+    connect(m_pane, &LibraryPane::scopeChosen, m_model, &ArticleListModel::setScope);
+    // Counting the library waits for the first article: start-up shows
+    // the reader first.
+    connect(
+        m_reader, &ReaderView::articleShown, this, [this] { m_pane->refresh(m_libraryPath); },
+        Qt::SingleShotConnection);
+    connect(this, &MainWindow::importFinished, this, [this] { m_pane->refresh(m_libraryPath); });
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -186,7 +199,7 @@ QWidget *MainWindow::createListPane()
     header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->resizeSection(ArticleListModel::Published, 84);
-    header->resizeSection(ArticleListModel::Source, 96);
+    header->resizeSection(ArticleListModel::Source, 112);
     header->resizeSection(ArticleListModel::Speakers, 64);
     header->resizeSection(ArticleListModel::Countries, 72);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
@@ -246,6 +259,23 @@ void MainWindow::createDocks()
     connect(m_ambassadors, &AmbassadorsPanel::elementChosen, m_reader, &ReaderView::flashElement);
     connect(m_search, &SearchPanel::articleChosen, this, &MainWindow::openArticle);
     connect(m_search, &SearchPanel::statementChosen, this, &MainWindow::openStatement);
+
+    QDockWidget *speaker = createDock(tr("Speaker"), QStringLiteral("speakerDock"), m_speaker);
+    addDockWidget(Qt::BottomDockWidgetArea, speaker);
+    tabifyDockWidget(search, speaker);
+    speaker->hide();
+    connect(m_quotes, &QuotesPanel::speakerChosen, this, &MainWindow::showSpeaker);
+    connect(m_search, &SearchPanel::speakerChosen, this, &MainWindow::showSpeaker);
+    connect(m_speaker, &SpeakerView::statementChosen, this, &MainWindow::openStatement);
+    connect(this, &MainWindow::libraryOpened, m_speaker, &SpeakerView::refreshNames);
+    connect(this, &MainWindow::importFinished, m_speaker, &SpeakerView::refreshNames);
+}
+
+void MainWindow::showSpeaker(const QString &speaker)
+{
+    m_docks.value(4)->show();
+    m_docks.value(4)->raise();
+    m_speaker->showSpeaker(speaker);
 }
 
 void MainWindow::createActions()
@@ -359,6 +389,7 @@ void MainWindow::createActions()
     m_docks.value(1)->toggleViewAction()->setText(tr("&Countries"));
     m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
     m_docks.value(3)->toggleViewAction()->setText(tr("&Search"));
+    m_docks.value(4)->toggleViewAction()->setText(tr("S&peaker"));
 
     // Go
     QMenu *go = menuBar()->addMenu(tr("&Go"));

@@ -26,9 +26,11 @@ class ArticleListModel;
 class CountriesPanel;
 class FindBar;
 class ImportJob;
+class LibraryPane;
 class LibraryReader;
 class QuotesPanel;
 class SearchPanel;
+class SpeakerView;
 
 // The main window over the user's library (QSettings "library/path"):
 // article list beside the reader, dock panels for the open article's
@@ -56,6 +58,8 @@ public:
     // and flashes it once the page is there.
     void openArticle(qint64 articleId);
     void openStatement(const dateline::StatementHit &hit);
+    // Shows the speaker view (every statement of the person) in its dock.
+    void showSpeaker(const QString &speaker);
 
     void setLayerVisible(ReaderView::Layer layer, bool visible);
     void nextArticle();
@@ -65,6 +69,8 @@ public:
 
     ArticleListModel *articleModel() const { return m_model; }
     SearchPanel *searchPanel() const { return m_search; }
+    SpeakerView *speakerView() const { return m_speaker; }
+    LibraryPane *libraryPane() const { return m_pane; }
     // The article the reader shows (or is loading), 0 for none.
     qint64 currentArticleId() const { return m_wantedId; }
     QTableView *articleList() const { return m_list; }
@@ -116,6 +122,8 @@ private:
     CountriesPanel *m_countries = nullptr;
     AmbassadorsPanel *m_ambassadors = nullptr;
     SearchPanel *m_search = nullptr;
+    SpeakerView *m_speaker = nullptr;
+    LibraryPane *m_pane = nullptr;
     QList<QDockWidget *> m_docks;
     std::array<QAction *, 3> m_layerActions {};
 
