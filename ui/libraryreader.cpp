@@ -55,20 +55,25 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// Every order but the date's reads ArticleSortKeys' table (alias k).
+bool sortsByKeys(const ArticleQuery &query)
+{
+    return query.sortColumn != 1;
+}
+
 // The columns of ArticleListModel, in its order, as SQL sort keys.
 QString orderBy(const ArticleQuery &query)
 {
     static const QStringList keys = {
-        QStringLiteral("lower(a.headline)"),
-        QStringLiteral("a.published"),
-        QStringLiteral("lower(CASE WHEN a.agency <> '' THEN a.agency ELSE a.source END)"),
-        QStringLiteral("(SELECT count(DISTINCT speaker) FROM statements WHERE article_id = a.id)"),
-        QStringLiteral("(SELECT count(DISTINCT code) FROM country_mentions WHERE article_id = a.id)"),
+        QStringLiteral("k.headline"), QStringLiteral("a.published"), QStringLiteral("k.source"),
+        QStringLiteral("k.speakers"), QStringLiteral("k.countries"),
     };
     const QString key = keys.value(query.sortColumn, keys.at(1));
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The id breaks ties, so pages never overlap or skip rows.
-    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction;
+    // The id breaks ties, so pages never overlap or skip rows; with the
+    // keys it is theirs, so the (key, id) index gives the order.
+    const QString id = sortsByKeys(query) ? QStringLiteral(", k.article_id") : QStringLiteral(", a.id");
+    return QStringLiteral(" ORDER BY ") + key + direction + id + direction;
 }
 
 QStringList split(const QString &joined, QChar separator)
@@ -123,6 +128,7 @@ void LibraryReader::open(const QString &path)
         [this, path] {
             try {
                 m_library.reset();
+                m_sortKeys.reset();
                 m_library.emplace(Library::open(path));
                 const qint64 articles = m_library->database().queryInt(QStringLiteral("SELECT count(*) FROM articles"));
                 post([this, articles] { Q_EMIT opened(articles); });
@@ -159,6 +165,11 @@ qint64 LibraryReader::countRows(const ArticleQuery &query)
 QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset, int limit)
 {
     const QString pattern = likePattern(query.filter);
+    if (sortsByKeys(query))
+        m_sortKeys.ensure(m_library->database());
+    const QString from = sortsByKeys(query)
+        ? QStringLiteral(" FROM articles a JOIN temp.article_keys k ON k.article_id = a.id")
+        : QStringLiteral(" FROM articles a");
     // Speakers in order of first statement, countries most mentioned first;
     // the unit separator cannot occur in a name.
     SqlStatement select(
@@ -167,9 +178,8 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
                        " (SELECT group_concat(speaker, char(31)) FROM (SELECT speaker, min(id) AS first FROM statements"
                        "   WHERE article_id = a.id AND speaker <> '' GROUP BY speaker ORDER BY first)),"
                        " (SELECT group_concat(code, ',') FROM (SELECT code, count(*) AS n, min(id) AS first"
-                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first))"
-                       " FROM articles a")
-            + where(pattern, query.scope) + orderBy(query) + QStringLiteral(" LIMIT ?2 OFFSET ?3"));
+                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first))")
+            + from + where(pattern, query.scope) + orderBy(query) + QStringLiteral(" LIMIT ?2 OFFSET ?3"));
     if (!pattern.isEmpty())
         select.bind(1, pattern);
     bindScope(select, query);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlerow.h"
+#include "articlesortkeys.h"
 #include "library/library.h"
 #include "library/searchresults.h"
 #include "library/storedarticle.h"
@@ -61,6 +62,7 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; requests are queued to it
     std::optional<Library> m_library; // touched on m_thread only
+    ArticleSortKeys m_sortKeys; // likewise
     std::atomic<quint64> m_latestSearch {0};
 };
 
