@@ -146,6 +146,35 @@ void typeInto(QLineEdit *edit, const QString &text, int settle)
     pause(settle);
 }
 
+// With --trace, names every event that kept the GUI thread over 40 ms:
+// where a stall comes from.
+class TracingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool trace = false;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const QString name
+            = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        const bool done = QApplication::notify(receiver, event);
+        --m_depth;
+        if (t.elapsed() > 40)
+            out << QStringLiteral("  [trace] %1 ms in event %2 to %3\n").arg(t.elapsed()).arg(type).arg(name);
+        return done;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -153,7 +182,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("dateline-ui-perf"));
     QApplication::setOrganizationName(QStringLiteral("Dateline"));
     ui::prepareWebEngineEnvironment();
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Measure start-up, article switching and GUI stalls of the desktop app on a library."));
@@ -162,7 +191,10 @@ int main(int argc, char *argv[])
     QCommandLineOption switches(QStringLiteral("switches"), QStringLiteral("Articles to switch through (20)."),
                                 QStringLiteral("N"), QStringLiteral("20"));
     parser.addOption(switches);
+    QCommandLineOption trace(QStringLiteral("trace"), QStringLiteral("Name the events that held the GUI thread."));
+    parser.addOption(trace);
     parser.process(app);
+    app.trace = parser.isSet(trace);
     if (parser.positionalArguments().size() != 1 || !QFileInfo::exists(parser.positionalArguments().first())) {
         out << "usage: dateline-ui-perf LIBRARY.sqlite\n";
         return 2;
@@ -216,6 +248,14 @@ int main(int argc, char *argv[])
 
     StallMeter meter;
     QTableView *list = window.articleList();
+
+    // The noise floor: the same meter while the app does nothing. On a
+    // loaded machine the scheduler alone makes gaps; compare with these.
+    pause(500);
+    meter.start();
+    pause(3000);
+    meter.stop();
+    report(QStringLiteral("idle (noise floor of this machine)"), meter);
 
     meter.start();
     scrollFor(list, 4000);
