@@ -184,6 +184,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case CountryCodesRole:
+        return index.column() == Countries ? QVariant(row.countries) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Speakers)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -14,6 +14,8 @@ enum ItemRole {
     SortRole,
     // The speaker (canonical name) of a quote entry, empty when unknown.
     SpeakerRole,
+    // The ISO codes of the countries a cell shows as flags (FlagDelegate).
+    CountryCodesRole,
 };
 
 } // namespace dateline::ui

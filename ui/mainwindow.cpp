@@ -4,6 +4,7 @@
 #include "articlelistmodel.h"
 #include "countriespanel.h"
 #include "findbar.h"
+#include "flagdelegate.h"
 #include "importjob.h"
 #include "importsummarydialog.h"
 #include "library/library.h"
@@ -177,6 +178,7 @@ QWidget *MainWindow::createListPane()
     connect(m_filter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
     m_list->setModel(m_model);
+    m_list->setItemDelegateForColumn(ArticleListModel::Countries, new FlagDelegate(m_list));
     // A table, not a tree: QTreeView asks for more rows on every layout and
     // so would read the whole library; QTableView only when the last row
     // scrolls into view.

@@ -4,6 +4,7 @@
 #include "countrylistmodel.h"
 #include "extract/extractor.h"
 #include "fixturearticles.h"
+#include "flagdelegate.h"
 #include "itemroles.h"
 #include "libraryreader.h"
 #include "quotetreemodel.h"
@@ -12,7 +13,9 @@
 #include "testpaths.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -211,6 +214,25 @@ TEST_F(LibraryListTest, ATableViewReadsOnlyThePagesItShows)
     EXPECT_EQ(m_model->rowCount(), ui::ArticleListModel::kPageSize) << "more than the first page was read";
     view.scrollToBottom();
     EXPECT_TRUE(test::waitUntil([&] { return m_model->rowCount() == 2 * ui::ArticleListModel::kPageSize; }));
+}
+
+TEST(FlagDelegate, DrawsEachFlagOnceIntoAPixmap)
+{
+    ui::FlagDelegate delegate;
+    const QFont font = QApplication::font();
+    const QPixmap fr = delegate.flag(QStringLiteral("FR"), 16, 1.0, font);
+    ASSERT_FALSE(fr.isNull());
+    EXPECT_EQ(fr.height(), 16);
+    // Something was drawn: not every pixel is transparent.
+    const QImage image = fr.toImage();
+    bool painted = false;
+    for (int y = 0; y < image.height() && !painted; ++y) {
+        for (int x = 0; x < image.width() && !painted; ++x)
+            painted = qAlpha(image.pixel(x, y)) > 0;
+    }
+    EXPECT_TRUE(painted);
+    EXPECT_EQ(delegate.flag(QStringLiteral("FR"), 16, 1.0, font).cacheKey(), fr.cacheKey()) << "drawn once";
+    EXPECT_TRUE(delegate.flag(QStringLiteral("1x"), 16, 1.0, font).isNull()) << "not a country code";
 }
 
 TEST(CountryFlag, BuildsRegionalIndicatorPairs)

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 
 #include <unistd.h>
@@ -156,7 +157,7 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!trace || m_depth > 0)
+        if (!trace || m_depth > 0 || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         ++m_depth;
         QElapsedTimer t;
