@@ -278,3 +278,26 @@ TEST_F(SpeakerViewTest, LibraryPaneListsEntriesAndNarrowsTheList)
                                      [&] { pane->choose(ui::ArticleQuery::Scope::All); }));
     EXPECT_EQ(m_window->articleModel()->rowCount(), 5);
 }
+
+TEST_F(SpeakerViewTest, DarkPaletteScreenshotWithTheSpeakerView)
+{
+    ASSERT_TRUE(load([&] { m_window->showSpeaker(kErdogan); }));
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x202124));
+    dark.setColor(QPalette::Base, QColor(0x1c1c1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26262a));
+    dark.setColor(QPalette::Text, QColor(0xe8e6e1));
+    dark.setColor(QPalette::WindowText, QColor(0xe8e6e1));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8e6e1));
+    dark.setColor(QPalette::Button, QColor(0x2c2c30));
+    ASSERT_TRUE(test::triggerAndWait(m_window->reader(), &ui::ReaderView::articleShown,
+                                     [&] { QApplication::setPalette(dark); }));
+    test::waitUntil([] { return false; }, 300);
+    const QImage shot = m_window->grab().toImage();
+    QApplication::setPalette(light);
+    EXPECT_TRUE(shot.save(QDir(QStringLiteral(DATELINE_UI_ARTIFACTS)).filePath(QStringLiteral("mainwindow-dark.png"))));
+    // The chart paints on the palette's base: its corner is dark.
+    const QImage chart = view()->chart()->grab().toImage();
+    EXPECT_LT(QColor(chart.pixel(1, chart.height() - 2)).lightness(), 60);
+}
