@@ -108,10 +108,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setStretchFactor(2, 3);
     splitter->setSizes({150, 500, 500});
     connect(m_pane, &LibraryPane::scopeChosen, m_model, &ArticleListModel::setScope);
-    // Counting the library waits for the first article: start-up shows
-    // the reader first.
+    // Counting the library and reading the speakers' names wait for the
+    // first article: start-up shows the reader first.
     connect(
-        m_reader, &ReaderView::articleShown, this, [this] { m_pane->refresh(m_libraryPath); },
+        m_reader, &ReaderView::articleShown, this,
+        [this] {
+            m_pane->refresh(m_libraryPath);
+            m_speaker->refreshNames();
+        },
         Qt::SingleShotConnection);
     connect(this, &MainWindow::importFinished, this, [this] { m_pane->refresh(m_libraryPath); });
     splitter->setChildrenCollapsible(false);
@@ -269,7 +273,6 @@ void MainWindow::createDocks()
     connect(m_quotes, &QuotesPanel::speakerChosen, this, &MainWindow::showSpeaker);
     connect(m_search, &SearchPanel::speakerChosen, this, &MainWindow::showSpeaker);
     connect(m_speaker, &SpeakerView::statementChosen, this, &MainWindow::openStatement);
-    connect(this, &MainWindow::libraryOpened, m_speaker, &SpeakerView::refreshNames);
     connect(this, &MainWindow::importFinished, m_speaker, &SpeakerView::refreshNames);
 }
 
