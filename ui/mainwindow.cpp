@@ -151,7 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // "window/splitter" held two panes; sizes saved for them would squeeze
+    // the library pane's neighbours, so three panes have a key of their own.
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter3")).toByteArray());
     m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateStatus();
     m_reader->clear();
@@ -708,7 +710,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+        settings.setValue(QStringLiteral("window/splitter3"), splitter->saveState());
     settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
     event->accept();
 }
