@@ -136,7 +136,7 @@ void SpeakerView::request(bool withChart)
             history.speaker = speaker;
             if (withChart)
                 history.months = SpeakerTimeline::monthCounts(library.database(), speaker, &history.undated);
-            history.statements = SpeakerTimeline::statements(library.database(), speaker, month);
+            history.statements = SpeakerTimeline::statements(library.database(), speaker, month, kListLimit);
             return [this, generation, withChart, history = std::move(history)] {
                 showHistory(generation, history, withChart);
             };
@@ -149,12 +149,12 @@ void SpeakerView::showHistory(quint64 generation, const SpeakerHistory &history,
         return; // the user asked for another speaker or month meanwhile
     if (withChart) {
         m_chart->setMonths(history.months);
-        m_undated = history.undated;
         m_total = history.undated;
         for (const MonthCount &m : history.months)
             m_total += m.count;
     }
     m_hits = history.statements.hits;
+    m_found = history.statements.total;
     m_list->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(m_hits.size());
@@ -186,8 +186,8 @@ void SpeakerView::updateSummary()
     QString text
         = m_total == 1 ? tr("%1: 1 statement").arg(m_speaker) : tr("%1: %2 statements").arg(m_speaker).arg(m_total);
     if (!m_month.isEmpty())
-        text += tr(", %1 in %2").arg(m_hits.size()).arg(monthName(m_month));
-    else if (m_hits.size() < m_total)
+        text += tr(", %1 in %2").arg(m_found).arg(monthName(m_month));
+    if (m_hits.size() < m_found)
         text += tr(", the first %1 shown").arg(m_hits.size());
     m_summary->setText(text);
 }
