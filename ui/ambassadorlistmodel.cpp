@@ -4,6 +4,8 @@
 #include "extract/extractor.h"
 #include "itemroles.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace dateline::ui {
@@ -58,8 +60,12 @@ QVariant AmbassadorListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
-    case Qt::ToolTipRole:
-        return m.text;
+    case Qt::ToolTipRole: {
+        // The role and the words of the article, for a panel too narrow
+        // to show every column.
+        const QStringList who = QStringList {m.name, m.role}.filter(QRegularExpression(QStringLiteral("\\S")));
+        return who.isEmpty() ? m.text : QStringLiteral("%1\n“%2”").arg(who.join(QStringLiteral(", ")), m.text);
+    }
     case Qt::AccessibleTextRole:
         if (index.column() == Countries)
             return tr("from %1 to %2")

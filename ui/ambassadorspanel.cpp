@@ -20,10 +20,14 @@ AmbassadorsPanel::AmbassadorsPanel(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setAccessibleName(tr("Ambassadors"));
     m_view->setToolTip(tr("Ambassadors and envoys in the article; choose one to show it"));
+    // Sending → host is what the panel is for: it always gets its full
+    // width and the name takes what is left. A dock is too narrow for a
+    // third column: the role is in each row's tooltip.
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(AmbassadorListModel::Countries, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(AmbassadorListModel::Name, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(AmbassadorListModel::Role, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AmbassadorListModel::Countries, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(AmbassadorListModel::Name, QHeaderView::Stretch);
+    m_view->header()->setSectionHidden(AmbassadorListModel::Role, true);
+    m_view->header()->setMinimumSectionSize(60);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);

@@ -6,8 +6,36 @@
 #include "libraryreader.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace dateline::ui {
+
+namespace {
+
+// "https://www.example.org/x" -> "example.org"; empty when not a web address.
+QString domainOf(const QString &address)
+{
+    const QUrl url(address);
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return {};
+    QString host = url.host();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host;
+}
+
+} // namespace
+
+QString ArticleListModel::publication(const ArticleRow &row)
+{
+    if (!row.agency.isEmpty())
+        return row.agency;
+    if (const QString domain = domainOf(row.link); !domain.isEmpty())
+        return domain;
+    if (const QString domain = domainOf(row.source); !domain.isEmpty())
+        return domain;
+    return QFileInfo(row.source).fileName();
+}
 
 ArticleListModel::ArticleListModel(LibraryReader *reader, QObject *parent)
     : QAbstractTableModel(parent)
@@ -28,6 +56,15 @@ void ArticleListModel::setQuickFilter(const QString &text)
     if (text == m_query.filter)
         return;
     m_query.filter = text;
+    refresh();
+}
+
+void ArticleListModel::setScope(ArticleQuery::Scope scope, const QString &value)
+{
+    if (scope == m_query.scope && value == m_query.scopeValue)
+        return;
+    m_query.scope = scope;
+    m_query.scopeValue = value;
     refresh();
 }
 
@@ -106,7 +143,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Published:
             return row.published.left(10);
         case Source:
-            return row.agency.isEmpty() ? QFileInfo(row.source).fileName() : row.agency;
+            return publication(row);
         case Speakers:
             return row.speakers.isEmpty() ? QVariant() : QVariant(int(row.speakers.size()));
         case Countries: {
@@ -135,7 +172,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Headline:
             return row.standfirst.isEmpty() ? row.headline : row.standfirst;
         case Source:
-            return row.source;
+            return row.link.isEmpty() ? row.source : row.link;
         case Speakers:
             return row.speakers.join(QLatin1Char('\n'));
         case Countries: {
@@ -147,6 +184,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    case CountryCodesRole:
+        return index.column() == Countries ? QVariant(row.countries) : QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == Speakers)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -23,10 +23,17 @@ public:
 
     explicit ArticleListModel(LibraryReader *reader, QObject *parent = nullptr);
 
+    // What the Source column shows: the agency or publication (site name,
+    // feed title), else the domain of the article's link or address, else
+    // the file name.
+    static QString publication(const ArticleRow &row);
+
     // Queries the library again from the first page (after an import).
     void refresh();
     // Plain text, matched case-insensitively in headline, agency or source.
     void setQuickFilter(const QString &text);
+    // The library pane's choice: all articles, one source, one country, ...
+    void setScope(dateline::ui::ArticleQuery::Scope scope, const QString &value);
     const ArticleQuery &query() const { return m_query; }
     qint64 articleId(int row) const { return m_rows.value(row).id; }
     // The row of an article among those loaded, -1 when not loaded.

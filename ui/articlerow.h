@@ -14,6 +14,7 @@ struct ArticleRow
     QString published;
     QString agency;
     QString source; // file path or URL
+    QString link; // the article's URL when known
     QString standfirst;
     QStringList speakers; // distinct, in order of first statement
     QStringList countries; // distinct codes, most mentioned first
@@ -22,6 +23,11 @@ struct ArticleRow
 // Which articles the list shows and in what order.
 struct ArticleQuery
 {
+    // The library pane's entries: all, one source (agency), articles that
+    // mention one country (ISO code), articles with notes.
+    enum class Scope { All, Source, Country, Notes };
+    Scope scope = Scope::All;
+    QString scopeValue;
     QString filter; // plain text in headline, agency or source
     int sortColumn = 1; // ArticleListModel::Column
     bool descending = true;

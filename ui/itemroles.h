@@ -12,6 +12,10 @@ enum ItemRole {
     ElementIdsRole,
     // What a column sorts by when its display text would sort wrongly (counts, dates).
     SortRole,
+    // The speaker (canonical name) of a quote entry, empty when unknown.
+    SpeakerRole,
+    // The ISO codes of the countries a cell shows as flags (FlagDelegate).
+    CountryCodesRole,
 };
 
 } // namespace dateline::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlerow.h"
+#include "articlesortkeys.h"
 #include "library/library.h"
 #include "library/searchresults.h"
 #include "library/storedarticle.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 class QThread;
@@ -36,6 +38,10 @@ public:
     // started is skipped without touching the database.
     void searchStatements(quint64 generation, const QString &text, int limit);
     void searchArticles(quint64 generation, const QString &text, int limit);
+    // Runs work with the open library on the reader thread; the function it
+    // returns then runs on the owner's thread, unless context is gone by then.
+    // For views with queries of their own (the speaker view).
+    void run(QObject *context, std::function<std::function<void()>(Library &)> work);
 
 Q_SIGNALS:
     void opened(qint64 articles);
@@ -56,6 +62,7 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives on m_thread; requests are queued to it
     std::optional<Library> m_library; // touched on m_thread only
+    ArticleSortKeys m_sortKeys; // likewise
     std::atomic<quint64> m_latestSearch {0};
 };
 

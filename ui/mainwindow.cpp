@@ -8,14 +8,17 @@
 #include "feedsjob.h"
 #include "feedspanel.h"
 #include "findbar.h"
+#include "flagdelegate.h"
 #include "importjob.h"
 #include "importsummarydialog.h"
 #include "library/library.h"
+#include "librarypane.h"
 #include "libraryreader.h"
 #include "notespanel.h"
 #include "quotespanel.h"
 #include "readerview.h"
 #include "searchpanel.h"
+#include "speakerview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -94,6 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_countries(new CountriesPanel(this))
     , m_ambassadors(new AmbassadorsPanel(this))
     , m_search(new SearchPanel(m_library, this))
+    , m_speaker(new SpeakerView(m_library, this))
+    , m_pane(new LibraryPane(this))
     , m_import(new ImportJob(this))
     , m_progress(new QProgressBar(this))
     , m_cancelImport(new QToolButton(this))
@@ -109,11 +114,24 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_pane);
     splitter->addWidget(createListPane());
     splitter->addWidget(createReaderPane());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({520, 540});
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({150, 500, 500});
+    connect(m_pane, &LibraryPane::scopeChosen, m_model, &ArticleListModel::setScope);
+    // Counting the library and reading the speakers' names wait for the
+    // first article: start-up shows the reader first.
+    connect(
+        m_reader, &ReaderView::articleShown, this,
+        [this] {
+            m_pane->refresh(m_libraryPath);
+            m_speaker->refreshNames();
+        },
+        Qt::SingleShotConnection);
+    connect(this, &MainWindow::importFinished, this, [this] { m_pane->refresh(m_libraryPath); });
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -167,7 +185,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 820);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // "window/splitter" held two panes; sizes saved for them would squeeze
+    // the library pane's neighbours, so three panes have a key of their own.
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter3")).toByteArray());
     m_list->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/listHeader")).toByteArray());
     updateStatus();
     m_reader->clear();
@@ -198,6 +218,7 @@ QWidget *MainWindow::createListPane()
     connect(m_filter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
     m_list->setModel(m_model);
+    m_list->setItemDelegateForColumn(ArticleListModel::Countries, new FlagDelegate(m_list));
     // A table, not a tree: QTreeView asks for more rows on every layout and
     // so would read the whole library; QTableView only when the last row
     // scrolls into view.
@@ -220,7 +241,7 @@ QWidget *MainWindow::createListPane()
     header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->resizeSection(ArticleListModel::Published, 84);
-    header->resizeSection(ArticleListModel::Source, 96);
+    header->resizeSection(ArticleListModel::Source, 112);
     header->resizeSection(ArticleListModel::Speakers, 64);
     header->resizeSection(ArticleListModel::Countries, 72);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
@@ -309,6 +330,21 @@ void MainWindow::createDocks()
     });
     connect(m_annotations, &AnnotationController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    QDockWidget *speaker = createDock(tr("Speaker"), QStringLiteral("speakerDock"), m_speaker);
+    addDockWidget(Qt::BottomDockWidgetArea, speaker);
+    tabifyDockWidget(search, speaker);
+    speaker->hide();
+    connect(m_quotes, &QuotesPanel::speakerChosen, this, &MainWindow::showSpeaker);
+    connect(m_search, &SearchPanel::speakerChosen, this, &MainWindow::showSpeaker);
+    connect(m_speaker, &SpeakerView::statementChosen, this, &MainWindow::openStatement);
+    connect(this, &MainWindow::importFinished, m_speaker, &SpeakerView::refreshNames);
+}
+
+void MainWindow::showSpeaker(const QString &speaker)
+{
+    m_docks.value(5)->show();
+    m_docks.value(5)->raise();
+    m_speaker->showSpeaker(speaker);
 }
 
 void MainWindow::createActions()
@@ -440,6 +476,7 @@ void MainWindow::createActions()
     m_docks.value(2)->toggleViewAction()->setText(tr("&Ambassadors"));
     m_docks.value(3)->toggleViewAction()->setText(tr("&Search"));
     m_docks.value(4)->toggleViewAction()->setText(tr("&Notes"));
+    m_docks.value(5)->toggleViewAction()->setText(tr("S&peaker"));
 
     createFeedActions(toolbar);
 
@@ -848,7 +885,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+        settings.setValue(QStringLiteral("window/splitter3"), splitter->saveState());
     settings.setValue(QStringLiteral("window/listHeader"), m_list->horizontalHeader()->saveState());
     event->accept();
 }

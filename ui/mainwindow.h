@@ -31,10 +31,12 @@ class ArticleListModel;
 class CountriesPanel;
 class FindBar;
 class ImportJob;
+class LibraryPane;
 class LibraryReader;
 class NotesPanel;
 class QuotesPanel;
 class SearchPanel;
+class SpeakerView;
 
 // The main window over the user's library (QSettings "library/path"):
 // article list beside the reader, dock panels for the open article's
@@ -62,6 +64,8 @@ public:
     // and flashes it once the page is there.
     void openArticle(qint64 articleId);
     void openStatement(const dateline::StatementHit &hit);
+    // Shows the speaker view (every statement of the person) in its dock.
+    void showSpeaker(const QString &speaker);
 
     // Subscribes in the background (a feed's address or a page that links
     // one); new articles appear in the list when it is done.
@@ -77,6 +81,8 @@ public:
 
     ArticleListModel *articleModel() const { return m_model; }
     SearchPanel *searchPanel() const { return m_search; }
+    SpeakerView *speakerView() const { return m_speaker; }
+    LibraryPane *libraryPane() const { return m_pane; }
     // The article the reader shows (or is loading), 0 for none.
     qint64 currentArticleId() const { return m_wantedId; }
     QTableView *articleList() const { return m_list; }
@@ -141,6 +147,8 @@ private:
     SearchPanel *m_search = nullptr;
     NotesPanel *m_notes = nullptr;
     AnnotationController *m_annotations = nullptr;
+    SpeakerView *m_speaker = nullptr;
+    LibraryPane *m_pane = nullptr;
     QList<QDockWidget *> m_docks;
     std::array<QAction *, 3> m_layerActions {};
 

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -45,6 +46,26 @@ QuotesPanel::QuotesPanel(QWidget *parent)
     layout->addWidget(new EmptyHint(tr("No statements found in this article"), m_view, this), 1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &QuotesPanel::choose);
     connect(m_view, &QTreeView::clicked, this, &QuotesPanel::choose);
+    // Double-clicking a speaker opens the speaker view; the branch arrow
+    // still folds.
+    m_view->setExpandsOnDoubleClick(false);
+    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString speaker = index.data(SpeakerRole).toString();
+        if (!index.parent().isValid() && !speaker.isEmpty())
+            Q_EMIT speakerChosen(speaker);
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, &QuotesPanel::showContextMenu);
+}
+
+void QuotesPanel::showContextMenu(const QPoint &pos)
+{
+    const QString speaker = m_view->indexAt(pos).data(SpeakerRole).toString();
+    if (speaker.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Everything %1 Said").arg(speaker), this, [this, speaker] { Q_EMIT speakerChosen(speaker); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void QuotesPanel::setExtraction(const Extraction &extraction)

@@ -26,12 +26,15 @@ public:
 
 Q_SIGNALS:
     void elementChosen(const QString &elementId);
+    // Everything this speaker said across the library is wanted.
+    void speakerChosen(const QString &speaker);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void choose(const QModelIndex &index);
+    void showContextMenu(const QPoint &pos);
 
     QuoteTreeModel *m_model = nullptr;
     QTreeView *m_view = nullptr;

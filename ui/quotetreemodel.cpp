@@ -113,6 +113,8 @@ QVariant QuoteTreeModel::data(const QModelIndex &index, int role) const
             return SpeakerPalette::colour(speaker.colourSlot, m_dark);
         case ElementIdRole:
             return QStringLiteral("q%1").arg(speaker.statements.value(0));
+        case SpeakerRole:
+            return speaker.name;
         default:
             return {};
         }
@@ -131,6 +133,8 @@ QVariant QuoteTreeModel::data(const QModelIndex &index, int role) const
             .arg(s.text.toHtmlEscaped(), kindName(s.kind), s.speakerSurface.toHtmlEscaped(), s.verb.toHtmlEscaped());
     case ElementIdRole:
         return QStringLiteral("q%1").arg(i);
+    case SpeakerRole:
+        return s.speaker;
     default:
         return {};
     }

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -71,6 +72,20 @@ SearchPanel::SearchPanel(LibraryReader *reader, QWidget *parent)
             choose(item);
     });
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { choose(item); });
+    m_results->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_results, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_results->itemAt(pos);
+        if (!item || mode() != Mode::Statements)
+            return;
+        const QString speaker = item->text(0);
+        if (speaker.isEmpty())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Open Article"), this, [this, item] { choose(item); });
+        menu.addAction(tr("&Everything %1 Said").arg(speaker), this,
+                       [this, speaker] { Q_EMIT speakerChosen(speaker); });
+        menu.exec(m_results->viewport()->mapToGlobal(pos));
+    });
     connect(m_reader, &LibraryReader::articlesFound, this, &SearchPanel::showArticles);
     connect(m_reader, &LibraryReader::statementsFound, this, &SearchPanel::showStatements);
 

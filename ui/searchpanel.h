@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void articleChosen(qint64 articleId);
     void statementChosen(const dateline::StatementHit &hit);
+    // The speaker view is wanted for a statement result's speaker.
+    void speakerChosen(const QString &speaker);
     // Results of the latest query are shown.
     void resultsShown();
 

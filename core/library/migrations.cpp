@@ -49,11 +49,6 @@ int Migrations::latestVersion()
     return files.isEmpty() ? 0 : files.lastKey();
 }
 
-QList<int> Migrations::versions()
-{
-    return migrationFiles().keys();
-}
-
 void Migrations::apply(Database &db, int target)
 {
     const QMap<int, QString> files = migrationFiles();

@@ -256,7 +256,7 @@ TEST_F(MainWindowTest, FindBarFindsTextAndEscapeClosesIt)
 TEST_F(MainWindowTest, DocksAndToolbarHaveNamesForSavedState)
 {
     const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-    ASSERT_EQ(docks.size(), 5); // quotes, countries, ambassadors, search, notes
+    ASSERT_EQ(docks.size(), 6); // Quotes, Countries, Ambassadors, Search, Notes, Speaker
     for (QDockWidget *dock : docks) {
         EXPECT_FALSE(dock->objectName().isEmpty());
         EXPECT_TRUE(dock->features().testFlag(QDockWidget::DockWidgetMovable));

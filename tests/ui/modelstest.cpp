@@ -4,6 +4,7 @@
 #include "countrylistmodel.h"
 #include "extract/extractor.h"
 #include "fixturearticles.h"
+#include "flagdelegate.h"
 #include "itemroles.h"
 #include "libraryreader.h"
 #include "quotetreemodel.h"
@@ -12,7 +13,9 @@
 #include "testpaths.h"
 #include "uitestsupport.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -122,6 +125,48 @@ TEST_F(LibraryListTest, QuickFilterAndSortingQueryTheLibraryAgain)
     EXPECT_EQ(m_model->rowCount(), 2);
 }
 
+TEST_F(LibraryListTest, SortsByEveryColumnAndSeesArticlesImportedMeanwhile)
+{
+    test::storeInLibrary(path(), {test::credentialsArticle(), test::reutersArticle()});
+    open();
+    const auto sortBy = [&](int column, Qt::SortOrder order) {
+        ASSERT_TRUE(test::triggerAndWait(m_model.get(), &ui::ArticleListModel::refreshed,
+                                         [&] { m_model->sort(column, order); }));
+    };
+    sortBy(ui::ArticleListModel::Speakers, Qt::DescendingOrder);
+    ASSERT_EQ(m_model->rowCount(), 2);
+    EXPECT_EQ(headline(0), test::credentialsArticle().headline) << "3 speakers before 1";
+    sortBy(ui::ArticleListModel::Headline, Qt::AscendingOrder);
+    EXPECT_EQ(headline(0), test::reutersArticle().headline) << "Grain before New";
+    sortBy(ui::ArticleListModel::Source, Qt::DescendingOrder);
+    EXPECT_EQ(headline(0), test::reutersArticle().headline) << "Reuters after Anadolu";
+    sortBy(ui::ArticleListModel::Countries, Qt::AscendingOrder);
+    EXPECT_EQ(headline(0), test::reutersArticle().headline) << "1 country before 3";
+
+    // Another connection stores an article with four speakers: the next
+    // query sorts it in, its keys are not stale.
+    Article many = test::reutersArticle();
+    many.headline = QStringLiteral("Aaa many voices");
+    many.paragraphs = {QStringLiteral("One, two, three and four spoke.")};
+    for (const QString &name :
+         {QStringLiteral("A One"), QStringLiteral("B Two"), QStringLiteral("C Three"), QStringLiteral("D Four")}) {
+        Statement s = many.extraction.statements.first();
+        s.speaker = name;
+        s.paragraph = 0;
+        s.start = 0;
+        s.end = 3;
+        many.extraction.statements << s;
+    }
+    many.extraction.statements.removeFirst();
+    many.extraction.countries.clear();
+    test::storeInLibrary(path(), {many});
+    sortBy(ui::ArticleListModel::Speakers, Qt::DescendingOrder);
+    ASSERT_EQ(m_model->rowCount(), 3);
+    EXPECT_EQ(headline(0), many.headline);
+    sortBy(ui::ArticleListModel::Countries, Qt::AscendingOrder);
+    EXPECT_EQ(headline(0), many.headline) << "no countries first";
+}
+
 TEST_F(LibraryListTest, FetchesPagesAsTheViewAsks)
 {
     QList<Article> articles;
@@ -169,6 +214,25 @@ TEST_F(LibraryListTest, ATableViewReadsOnlyThePagesItShows)
     EXPECT_EQ(m_model->rowCount(), ui::ArticleListModel::kPageSize) << "more than the first page was read";
     view.scrollToBottom();
     EXPECT_TRUE(test::waitUntil([&] { return m_model->rowCount() == 2 * ui::ArticleListModel::kPageSize; }));
+}
+
+TEST(FlagDelegate, DrawsEachFlagOnceIntoAPixmap)
+{
+    ui::FlagDelegate delegate;
+    const QFont font = QApplication::font();
+    const QPixmap fr = delegate.flag(QStringLiteral("FR"), 16, 1.0, font);
+    ASSERT_FALSE(fr.isNull());
+    EXPECT_EQ(fr.height(), 16);
+    // Something was drawn: not every pixel is transparent.
+    const QImage image = fr.toImage();
+    bool painted = false;
+    for (int y = 0; y < image.height() && !painted; ++y) {
+        for (int x = 0; x < image.width() && !painted; ++x)
+            painted = qAlpha(image.pixel(x, y)) > 0;
+    }
+    EXPECT_TRUE(painted);
+    EXPECT_EQ(delegate.flag(QStringLiteral("FR"), 16, 1.0, font).cacheKey(), fr.cacheKey()) << "drawn once";
+    EXPECT_TRUE(delegate.flag(QStringLiteral("1x"), 16, 1.0, font).isNull()) << "not a country code";
 }
 
 TEST(CountryFlag, BuildsRegionalIndicatorPairs)

@@ -543,6 +543,12 @@ ImportResult FeedImporter::parse(const QByteArray &data, const QString &source, 
     FeedInfo info = read(data, source, options);
     ImportResult r;
     r.articles = std::move(info.articles);
+    // An item names no agency of its own: the feed's title is its publication.
+    const QString publication = info.title.simplified();
+    for (Article &a : r.articles) {
+        if (a.agency.isEmpty())
+            a.agency = publication;
+    }
     r.error = std::move(info.error);
     if (r.error.isEmpty() && r.articles.isEmpty())
         r.error = QStringLiteral("the %1 feed has no items").arg(info.format);

@@ -165,6 +165,9 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, 
     a.updated = meta.updated;
     a.language = meta.language;
     a.link = meta.link;
+    // The publication (og:site_name, JSON-LD publisher) is what the library
+    // lists as the source of a web article.
+    a.agency = meta.siteName.simplified();
     a.section = meta.section;
     a.paragraphs = body.paragraphs;
     // A leading paragraph that only repeats the headline is not body text.
