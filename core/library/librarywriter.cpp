@@ -1,6 +1,8 @@
 #include "library/librarywriter.h"
 
 #include "library/database.h"
+#include "library/paragraphtext.h"
+#include "library/searchfacets.h"
 #include "library/sqlstatement.h"
 #include "library/textkey.h"
 
@@ -22,9 +24,10 @@ struct LibraryWriter::Statements
         , article(db,
                   QStringLiteral("INSERT INTO articles(source_id, source, format, section, headline, standfirst, "
                                  "authors, published, updated, dateline, agency, caption, language, link, guid, "
-                                 "categories, body, content_hash, imported_at, extractor_version) VALUES (?1, ?2, "
-                                 "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"))
-        , paragraph(db, QStringLiteral("INSERT INTO paragraphs(article_id, position, text) VALUES (?1, ?2, ?3)"))
+                                 "categories, body, content_hash, imported_at, extractor_version, paragraph_lengths) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                                 "?18, ?19, ?20, ?21)"))
+        , published(db, QStringLiteral("SELECT published FROM articles WHERE id = ?1"))
         , person(db,
                  QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3) ON CONFLICT(key) DO "
                                 "UPDATE SET kind = CASE WHEN persons.kind = 'unknown' THEN excluded.kind ELSE "
@@ -32,8 +35,8 @@ struct LibraryWriter::Statements
         , alias(db, QStringLiteral("INSERT OR IGNORE INTO person_aliases(person_id, alias, key) VALUES (?1, ?2, ?3)"))
         , statement(db,
                     QStringLiteral("INSERT INTO statements(article_id, person_id, speaker, surface, role, verb, "
-                                   "kind, text, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                   "?7, ?8, ?9, ?10, ?11)"))
+                                   "kind, text, paragraph, span_start, span_end, facets) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
         , country(db,
                   QStringLiteral("INSERT INTO country_mentions(article_id, code, surface, kind, paragraph, "
                                  "span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
@@ -49,7 +52,7 @@ struct LibraryWriter::Statements
     {
     }
 
-    SqlStatement byHash, byGuid, byLink, source, article, paragraph, person, alias, statement, country, ambassador,
+    SqlStatement byHash, byGuid, byLink, source, article, published, person, alias, statement, country, ambassador,
         deleteStatements, deleteCountries, deleteAmbassadors, setVersion, deleteArticle;
 };
 
@@ -164,23 +167,20 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
         .bind(14, a.link)
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
-        .bind(17, a.paragraphs.join(QStringLiteral("\n\n")))
+        .bind(17, ParagraphText::body(a.paragraphs))
         .bind(18, hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .bind(20, extractorVersion);
+        .bind(20, extractorVersion)
+        .bind(21, ParagraphText::lengths(a.paragraphs));
     st.run();
     const qint64 id = m_db.lastInsertId();
-
-    for (int i = 0; i < a.paragraphs.size(); ++i) {
-        m_st->paragraph.bind(1, id).bind(2, i).bind(3, a.paragraphs.at(i));
-        m_st->paragraph.run();
-    }
-    insertExtraction(id, a.extraction);
+    insertExtraction(id, a.published, a.extraction);
     return {Outcome::Stored, id};
 }
 
-void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e)
+void LibraryWriter::insertExtraction(qint64 articleId, const QString &published, const Extraction &e)
 {
+    const QString articleFacets = SearchFacets::ofArticle(published, e.countries);
     for (const Statement &s : e.statements) {
         SqlStatement &st = m_st->statement;
         const qint64 person = personId(s);
@@ -197,7 +197,8 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e)
             .bind(8, s.text)
             .bind(9, s.paragraph)
             .bind(10, s.start)
-            .bind(11, s.end);
+            .bind(11, s.end)
+            .bind(12, SearchFacets::ofStatement(person, articleFacets));
         st.run();
     }
     for (const CountryMention &c : e.countries) {
@@ -230,7 +231,10 @@ void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extrac
         st->bind(1, articleId);
         st->run();
     }
-    insertExtraction(articleId, extraction);
+    m_st->published.bind(1, articleId);
+    const QString published = m_st->published.step() ? m_st->published.text(0) : QString();
+    m_st->published.reset();
+    insertExtraction(articleId, published, extraction);
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();
 }
