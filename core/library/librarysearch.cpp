@@ -131,30 +131,38 @@ QDate publishedBound(Database &db, const char *sql, QDate fallback)
     return d.isValid() ? d : fallback;
 }
 
-// The date filter as facet words, within the dates the library holds so an
-// open end does not expand to centuries of words. Empty when no date fits.
+// The date filter as facet words. An open end, or one past the dates the
+// library holds, stops at the year of its first or last article: whole
+// years are one word each, where days to the exact last date were dozens.
+// Empty when no date fits.
 QStringList dateWords(Database &db, const SearchFilter &f)
 {
-    QDate from = publishedBound(db, "SELECT min(published) FROM articles WHERE published >= '0'", QDate(1900, 1, 1));
-    QDate to = publishedBound(db, "SELECT max(published) FROM articles WHERE published < ':'", QDate(2100, 12, 31));
-    if (f.from.isValid())
-        from = qMax(from, f.from);
-    if (f.to.isValid())
-        to = qMin(to, f.to);
+    const QDate first
+        = publishedBound(db, "SELECT min(published) FROM articles WHERE published >= '0'", QDate(1900, 1, 1));
+    const QDate last
+        = publishedBound(db, "SELECT max(published) FROM articles WHERE published < ':'", QDate(2100, 12, 31));
+    const QDate from = f.from.isValid() && f.from > first ? f.from : QDate(first.year(), 1, 1);
+    const QDate to = f.to.isValid() && f.to < last ? f.to : QDate(last.year(), 12, 31);
     return SearchFacets::dateRange(from, to);
 }
 
-// Highlights the matched words of one hit: snippet() runs for the rows of
-// the page only, never for every match.
-QString snippetOf(Database &db, const QString &table, int column, const QString &match, qint64 rowid,
-                  const SearchFilter &f)
+// Highlights the matched words of each hit: snippet() runs for the rows
+// of the page only, never for every match.
+template<typename Hit>
+void addSnippets(Database &db, const QString &table, int column, const QString &match, const SearchFilter &f,
+                 QList<Hit> &hits, qint64 Hit::*id)
 {
+    if (hits.isEmpty())
+        return;
     SqlStatement st(db,
                     QStringLiteral("SELECT snippet(%1, %2, ?2, ?3, '…', 24) FROM %1 WHERE %1 MATCH ?1 AND rowid = ?4")
                         .arg(table)
                         .arg(column));
-    st.bind(1, match).bind(2, f.highlightOpen).bind(3, f.highlightClose).bind(4, rowid);
-    return st.step() ? st.text(0) : QString();
+    for (Hit &h : hits) {
+        st.bind(1, match).bind(2, f.highlightOpen).bind(3, f.highlightClose).bind(4, h.*id);
+        h.snippet = st.step() ? st.text(0) : QString();
+        st.reset();
+    }
 }
 
 } // namespace
@@ -176,6 +184,7 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
     // Words, speaker, country and dates all become one full-text query: the
     // index intersects them without visiting a table row per match.
     QStringList parts;
+    int filterPhrases = 0;
     if (!words.isEmpty())
         parts << QStringLiteral("{text speaker} : (") + words + QLatin1Char(')');
     if (hasSpeaker) {
@@ -185,14 +194,17 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         if (persons.isEmpty())
             return results;
         parts << anyFacet(persons);
+        filterPhrases += int(persons.size());
     }
     if (!country.isEmpty())
         parts << anyFacet({SearchFacets::country(country)});
+    filterPhrases += 1;
     if (f.from.isValid() || f.to.isValid()) {
         const QStringList dates = dateWords(db, f);
         if (dates.isEmpty())
             return results;
         parts << anyFacet(dates);
+        filterPhrases += int(dates.size());
     }
     const QString match = parts.join(QStringLiteral(" AND "));
 
@@ -218,8 +230,8 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
 
     const QString columns = QStringLiteral(
         "SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text, s.paragraph, s.span_start, s.span_end");
-    // Ranked by the words; the facets column weighs nothing.
-    const QString rank = QStringLiteral("bm25(statements_fts, 1.0, 1.0, 0.0)");
+    // Ranked by the words alone; see WordRank.
+    const QString rank = QStringLiteral("wordrank(statements_fts, %1)").arg(filterPhrases);
     const bool newest = f.order == SearchOrder::Newest || words.isEmpty();
     QString sql;
     if (!newest && !bySource) {
@@ -251,9 +263,15 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         h.end = int(st.integer(8));
         results.hits << h;
     }
-    for (StatementHit &h : results.hits)
-        h.snippet
-            = words.isEmpty() ? h.text : snippetOf(db, QStringLiteral("statements_fts"), 0, match, h.statementId, f);
+    if (words.isEmpty()) {
+        for (StatementHit &h : results.hits)
+            h.snippet = h.text;
+    } else {
+        // The words alone: the filter words highlight nothing and each
+        // one is a term lookup more per hit.
+        addSnippets(db, QStringLiteral("statements_fts"), 0, parts.first(), f, results.hits,
+                    &StatementHit::statementId);
+    }
     return results;
 }
 
@@ -306,8 +324,7 @@ ArticleResults LibrarySearch::articles(Database &db, const SearchFilter &f)
         h.source = st.text(3);
         results.hits << h;
     }
-    for (ArticleHit &h : results.hits)
-        h.snippet = snippetOf(db, QStringLiteral("articles_fts"), -1, match, h.articleId, f);
+    addSnippets(db, QStringLiteral("articles_fts"), -1, match, f, results.hits, &ArticleHit::articleId);
     return results;
 }
 
