@@ -196,9 +196,10 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         parts << anyFacet(persons);
         filterPhrases += int(persons.size());
     }
-    if (!country.isEmpty())
+    if (!country.isEmpty()) {
         parts << anyFacet({SearchFacets::country(country)});
-    filterPhrases += 1;
+        filterPhrases += 1;
+    }
     if (f.from.isValid() || f.to.isValid()) {
         const QStringList dates = dateWords(db, f);
         if (dates.isEmpty())
