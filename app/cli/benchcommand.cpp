@@ -425,7 +425,11 @@ int runBench(const QStringList &arguments)
                                   QStringLiteral("DIR"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Corpus seed (default 20260116)."),
                                   QStringLiteral("N"));
-    parser.addOptions({quick, articles, scale, runsOption, folder, keep, seed});
+    const QCommandLineOption searchOnly(QStringLiteral("search-library"),
+                                        QStringLiteral("Only measure opening and searching this existing library "
+                                                       "(e.g. one kept with --keep); nothing is imported."),
+                                        QStringLiteral("PATH"));
+    parser.addOptions({quick, articles, scale, runsOption, folder, keep, seed, searchOnly});
     bool helpShown = false;
     if (!parseArguments(parser, QStringLiteral("bench"), arguments, &helpShown))
         return ExitUsage;
@@ -461,6 +465,24 @@ int runBench(const QStringList &arguments)
     if (!intOption(scale, parser.isSet(quick) ? importCount : std::max(importCount, 10000), &scaleCount))
         return ExitUsage;
     scaleCount = std::max(scaleCount, importCount);
+
+    if (parser.isSet(searchOnly)) {
+        const QString path = parser.value(searchOnly);
+        if (!QFileInfo(path).isFile()) {
+            printError(QStringLiteral("bench: there is no library at %1").arg(path));
+            return ExitFailure;
+        }
+        QTextStream out(stdout);
+        Report report(out);
+        report.line(QStringLiteral("# search only: %1, %2 runs per figure").arg(path).arg(runs));
+        try {
+            measureSearch(report, path, runs, parser.isSet(quick) ? 20 : 100);
+        } catch (const LibraryError &e) {
+            printError(QStringLiteral("bench: %1").arg(e.message()));
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
 
     QTemporaryDir work;
     if (!work.isValid()) {

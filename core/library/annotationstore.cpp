@@ -1,6 +1,8 @@
 #include "library/annotationstore.h"
 
+
 #include "library/database.h"
+#include "library/paragraphtext.h"
 #include "library/searchquery.h"
 #include "library/sqlstatement.h"
 #include "library/transaction.h"
@@ -50,17 +52,15 @@ AnnotationStore::AnnotationStore(Database &db)
 
 std::optional<QString> AnnotationStore::plainText(qint64 articleId)
 {
-    SqlStatement a(m_db, QStringLiteral("SELECT headline, standfirst FROM articles WHERE id = ?1"));
+    SqlStatement a(m_db,
+                   QStringLiteral("SELECT headline, standfirst, body, paragraph_lengths FROM articles WHERE id = ?1"));
     a.bind(1, articleId);
     if (!a.step())
         return std::nullopt;
     Article article;
     article.headline = a.text(0);
     article.standfirst = a.text(1);
-    SqlStatement p(m_db, QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY position"));
-    p.bind(1, articleId);
-    while (p.step())
-        article.paragraphs << p.text(0);
+    article.paragraphs = ParagraphText::split(a.utf8(2), a.text(3));
     return article.plainText();
 }
 

@@ -2,6 +2,7 @@
 
 #include "library/libraryerror.h"
 #include "library/sqlstatement.h"
+#include "library/wordrank.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +125,8 @@ Database Database::open(const QString &path, Mode mode)
         }
     }
 
+    if (!WordRank::registerWith(db.m_db))
+        throw LibraryError(QStringLiteral("cannot open the library at %1: this SQLite has no FTS5").arg(path));
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (mode == Mode::ReadWrite)
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));

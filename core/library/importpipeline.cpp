@@ -138,6 +138,13 @@ private:
     int m_producers = 0;
 };
 
+// An article of the open batch and the file it came from.
+struct PendingArticle
+{
+    QString path;
+    Article article;
+};
+
 } // namespace
 
 ImportPipeline::ImportPipeline(Library &library)
@@ -202,36 +209,81 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
     SqlStatement savepoint(db, QStringLiteral("SAVEPOINT article"));
     SqlStatement release(db, QStringLiteral("RELEASE article"));
     std::optional<Transaction> transaction;
-    int pending = 0;
+    // The batch's articles stay at hand until it commits: a failure rolls
+    // the batch back and replays it article by article.
+    std::vector<PendingArticle> batch;
+    int batchImported = 0;
+    int batchDuplicates = 0;
+    // After a failure the rest of the batch goes one savepoint per
+    // article. Not before: a savepoint makes FTS5 flush its pending terms
+    // to a new segment, which made every article cost a segment merge.
+    bool careful = false;
+
+    const auto count = [&](LibraryWriter::Outcome outcome) {
+        if (outcome == LibraryWriter::Outcome::Stored) {
+            ++summary.imported;
+            ++batchImported;
+        } else {
+            ++summary.duplicates;
+            ++batchDuplicates;
+        }
+    };
+    // One article on its own savepoint: a failing one (a constraint, a
+    // value SQLite refuses) leaves no half-article and keeps the others.
+    const auto storeCarefully = [&](const PendingArticle &p) {
+        savepoint.run();
+        try {
+            count(writer.store(p.article, Extractor::kVersion).outcome);
+            release.run();
+        } catch (const LibraryError &e) {
+            db.exec(QStringLiteral("ROLLBACK TO article; RELEASE article"));
+            summary.refused << RefusedFile {p.path, QStringLiteral("not stored: %1").arg(e.message())};
+        }
+    };
+    const auto replayCarefully = [&] {
+        transaction.reset(); // rolls the batch back
+        summary.imported -= batchImported;
+        summary.duplicates -= batchDuplicates;
+        batchImported = 0;
+        batchDuplicates = 0;
+        careful = true;
+        transaction.emplace(db);
+        for (const PendingArticle &p : batch)
+            storeCarefully(p);
+    };
+    const auto commit = [&] {
+        if (transaction)
+            transaction->commit();
+        transaction.reset();
+        batch.clear();
+        batchImported = 0;
+        batchDuplicates = 0;
+        careful = false;
+    };
 
     while (std::optional<ParsedFile> file = queue.pop()) {
         if (m_cancelled.load())
             break;
         if (!file->error.isEmpty())
             summary.refused << RefusedFile {file->path, file->error};
-        for (const Article &a : std::as_const(file->articles)) {
+        for (Article &a : file->articles) {
             if (!transaction)
                 transaction.emplace(db);
-            // A savepoint per article: one that fails (a constraint, a
-            // value SQLite refuses) leaves no half-article behind and does
-            // not undo the rest of the batch.
-            savepoint.run();
-            try {
-                const LibraryWriter::Result r = writer.store(a, Extractor::kVersion);
-                release.run();
-                if (r.outcome == LibraryWriter::Outcome::Stored)
-                    ++summary.imported;
-                else
-                    ++summary.duplicates;
-            } catch (const LibraryError &e) {
-                db.exec(QStringLiteral("ROLLBACK TO article; RELEASE article"));
-                summary.refused << RefusedFile {file->path, QStringLiteral("not stored: %1").arg(e.message())};
+            PendingArticle p {file->path, std::move(a)};
+            if (careful) {
+                storeCarefully(p);
+                batch.push_back(std::move(p));
+            } else {
+                try {
+                    count(writer.store(p.article, Extractor::kVersion).outcome);
+                    batch.push_back(std::move(p));
+                } catch (const LibraryError &) {
+                    batch.push_back(std::move(p));
+                    replayCarefully();
+                }
             }
-            if (++pending >= m_batchSize) {
-                transaction->commit();
-                transaction.reset();
-                pending = 0;
-            }
+            if (int(batch.size()) >= m_batchSize)
+                commit();
         }
         ++summary.files;
         progress.filesDone = summary.files;
@@ -242,8 +294,7 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
         if (m_progress)
             m_progress(progress);
     }
-    if (transaction)
-        transaction->commit();
+    commit();
     summary.cancelled = m_cancelled.load();
     return summary;
 }

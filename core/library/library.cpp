@@ -5,6 +5,7 @@
 #include "library/librarysearch.h"
 #include "library/librarywriter.h"
 #include "library/migrations.h"
+#include "library/paragraphtext.h"
 #include "library/sqlstatement.h"
 #include "library/transaction.h"
 
@@ -104,7 +105,7 @@ std::optional<StoredArticle> Library::article(qint64 id)
     SqlStatement a(m_db,
                    QStringLiteral("SELECT source, format, section, headline, standfirst, authors, published, updated, "
                                   "dateline, agency, caption, language, link, guid, categories, imported_at, "
-                                  "extractor_version FROM articles WHERE id = ?1"));
+                                  "extractor_version, body, paragraph_lengths FROM articles WHERE id = ?1"));
     a.bind(1, id);
     if (!a.step())
         return std::nullopt;
@@ -128,11 +129,7 @@ std::optional<StoredArticle> Library::article(qint64 id)
     art.categories = stringList(a.text(14));
     stored.importedAt = a.text(15);
     stored.extractorVersion = int(a.integer(16));
-
-    SqlStatement p(m_db, QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ?1 ORDER BY position"));
-    p.bind(1, id);
-    while (p.step())
-        art.paragraphs << p.text(0);
+    art.paragraphs = ParagraphText::split(a.utf8(17), a.text(18));
 
     SqlStatement s(m_db,
                    QStringLiteral("SELECT s.text, s.speaker, s.surface, s.role, coalesce(p.kind, 'unknown'), s.verb, "
@@ -190,9 +187,9 @@ std::optional<StoredArticle> Library::article(qint64 id)
 
 QString Library::paragraph(qint64 articleId, int index)
 {
-    SqlStatement st(m_db, QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ?1 AND position = ?2"));
-    st.bind(1, articleId).bind(2, index);
-    return st.step() ? st.text(0) : QString();
+    SqlStatement st(m_db, QStringLiteral("SELECT body, paragraph_lengths FROM articles WHERE id = ?1"));
+    st.bind(1, articleId);
+    return st.step() ? ParagraphText::at(st.utf8(0), st.text(1), index) : QString();
 }
 
 bool Library::removeArticle(qint64 id)
@@ -211,7 +208,9 @@ LibraryStats Library::stats()
         return m_db.queryInt(QString::fromLatin1(sql));
     };
     s.articles = count("SELECT count(*) FROM articles");
-    s.paragraphs = count("SELECT count(*) FROM paragraphs");
+    // One more paragraph than commas in each non-empty length list.
+    s.paragraphs = count("SELECT coalesce(sum(length(paragraph_lengths) - length(replace(paragraph_lengths, ',', '')) "
+                         "+ 1), 0) FROM articles WHERE paragraph_lengths <> ''");
     s.statements = count("SELECT count(*) FROM statements");
     s.persons = count("SELECT count(*) FROM persons");
     s.countryMentions = count("SELECT count(*) FROM country_mentions");

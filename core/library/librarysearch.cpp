@@ -1,6 +1,7 @@
 #include "library/librarysearch.h"
 
 #include "library/database.h"
+#include "library/searchfacets.h"
 #include "library/searchquery.h"
 #include "library/sqlstatement.h"
 #include "library/textkey.h"
@@ -88,60 +89,167 @@ int clampedLimit(int limit)
     return qBound(1, limit, kMaxLimit);
 }
 
+QString quotedWord(const QString &word)
+{
+    QString q = word;
+    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+// "{facets} : ("a" OR "b")": any of the words in the facets column.
+QString anyFacet(const QStringList &words)
+{
+    QStringList quoted;
+    quoted.reserve(words.size());
+    for (const QString &w : words)
+        quoted << quotedWord(w);
+    return QStringLiteral("{facets} : (") + quoted.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+// Persons whose canonical name or an alias has a word starting with what
+// was typed; see speakerClause.
+QList<qint64> speakerIds(Database &db, const QString &speaker)
+{
+    const QString match = QStringLiteral("(key LIKE ?1 ESCAPE '\\' OR key LIKE ?2 ESCAPE '\\')");
+    SqlStatement st(
+        db,
+        QStringLiteral("SELECT id FROM persons WHERE %1 UNION SELECT person_id FROM person_aliases WHERE %1")
+            .arg(match));
+    const QList<QVariant> values = speakerValues(speaker);
+    st.bind(1, values.at(0).toString()).bind(2, values.at(1).toString());
+    QList<qint64> ids;
+    while (st.step())
+        ids << st.integer(0);
+    return ids;
+}
+
+// The first or last publication date in the library, from the index on
+// articles.published; `fallback` when there is none or it is not a date.
+QDate publishedBound(Database &db, const char *sql, QDate fallback)
+{
+    const QDate d = QDate::fromString(db.queryText(QString::fromLatin1(sql)).left(10), Qt::ISODate);
+    return d.isValid() ? d : fallback;
+}
+
+// The date filter as facet words. An open end, or one past the dates the
+// library holds, stops at the year of its first or last article: whole
+// years are one word each, where days to the exact last date were dozens.
+// Empty when no date fits.
+QStringList dateWords(Database &db, const SearchFilter &f)
+{
+    const QDate first
+        = publishedBound(db, "SELECT min(published) FROM articles WHERE published >= '0'", QDate(1900, 1, 1));
+    const QDate last
+        = publishedBound(db, "SELECT max(published) FROM articles WHERE published < ':'", QDate(2100, 12, 31));
+    const QDate from = f.from.isValid() && f.from > first ? f.from : QDate(first.year(), 1, 1);
+    const QDate to = f.to.isValid() && f.to < last ? f.to : QDate(last.year(), 12, 31);
+    return SearchFacets::dateRange(from, to);
+}
+
+// Highlights the matched words of each hit: snippet() runs for the rows
+// of the page only, never for every match.
+template<typename Hit>
+void addSnippets(Database &db, const QString &table, int column, const QString &match, const SearchFilter &f,
+                 QList<Hit> &hits, qint64 Hit::*id)
+{
+    if (hits.isEmpty())
+        return;
+    SqlStatement st(db,
+                    QStringLiteral("SELECT snippet(%1, %2, ?2, ?3, '…', 24) FROM %1 WHERE %1 MATCH ?1 AND rowid = ?4")
+                        .arg(table)
+                        .arg(column));
+    for (Hit &h : hits) {
+        st.bind(1, match).bind(2, f.highlightOpen).bind(3, f.highlightClose).bind(4, h.*id);
+        h.snippet = st.step() ? st.text(0) : QString();
+        st.reset();
+    }
+}
+
 } // namespace
 
 StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
 {
     StatementResults results;
-    const QString match = SearchQuery::toFts(f.query);
+    const QString words = SearchQuery::toFts(f.query);
     const bool hasSpeaker = !TextKey::of(f.speaker).isEmpty();
-    if (match.isEmpty()) {
+    const QString country = f.country.trimmed();
+    if (words.isEmpty()) {
         // Without words a search lists by speaker or country alone, but
         // typed words that leave nothing searchable ("-", "*") find nothing.
-        const bool filtered = hasSpeaker || !f.country.trimmed().isEmpty();
+        const bool filtered = hasSpeaker || !country.isEmpty();
         if (!f.query.trimmed().isEmpty() || !filtered)
             return results;
     }
 
-    Conditions c;
-    QString from;
-    QString snippet;
-    QString order;
-    if (!match.isEmpty()) {
-        from = QStringLiteral(" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid "
-                              "JOIN articles a ON a.id = s.article_id");
-        c.add(QStringLiteral("statements_fts MATCH ?"), {match});
-        snippet = QStringLiteral("snippet(statements_fts, 0, ?, ?, '…', 24)");
-        order = QStringLiteral("bm25(statements_fts)");
-    } else {
-        from = QStringLiteral(" FROM statements s JOIN articles a ON a.id = s.article_id");
-        snippet = QStringLiteral("s.text");
-        order = QStringLiteral("a.published DESC");
+    // Words, speaker, country and dates all become one full-text query: the
+    // index intersects them without visiting a table row per match.
+    QStringList parts;
+    int filterPhrases = 0;
+    if (!words.isEmpty())
+        parts << QStringLiteral("{text speaker} : (") + words + QLatin1Char(')');
+    if (hasSpeaker) {
+        QStringList persons;
+        for (const qint64 id : speakerIds(db, f.speaker))
+            persons << SearchFacets::person(id);
+        if (persons.isEmpty())
+            return results;
+        parts << anyFacet(persons);
+        filterPhrases += int(persons.size());
     }
-    if (hasSpeaker)
-        c.add(speakerClause(QStringLiteral("s.person_id")), speakerValues(f.speaker));
-    addArticleFilters(c, f);
-    if (f.order == SearchOrder::Newest)
-        order = QStringLiteral("a.published DESC");
+    if (!country.isEmpty()) {
+        parts << anyFacet({SearchFacets::country(country)});
+        filterPhrases += 1;
+    }
+    if (f.from.isValid() || f.to.isValid()) {
+        const QStringList dates = dateWords(db, f);
+        if (dates.isEmpty())
+            return results;
+        parts << anyFacet(dates);
+        filterPhrases += int(dates.size());
+    }
+    const QString match = parts.join(QStringLiteral(" AND "));
 
-    SqlStatement count(db, QStringLiteral("SELECT count(*)") + from + c.where());
+    // The source filter is the one left to the article rows.
+    Conditions c;
+    c.add(QStringLiteral("statements_fts MATCH ?"), {match});
+    const bool bySource = !f.source.trimmed().isEmpty();
+    if (bySource) {
+        const QString s = f.source.trimmed();
+        c.add(QStringLiteral("(a.agency = ? COLLATE NOCASE OR a.source LIKE ? ESCAPE '\\')"),
+              {s, likeEscaped(s) + QLatin1Char('%')});
+    }
+    const QString joined = QStringLiteral(" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid "
+                                          "JOIN articles a ON a.id = s.article_id");
+
+    SqlStatement count(db,
+                       QStringLiteral("SELECT count(*)") + (bySource ? joined : QStringLiteral(" FROM statements_fts"))
+                           + c.where());
     c.bind(count);
     results.total = count.step() ? count.integer(0) : 0;
     if (results.total == 0)
         return results;
 
-    SqlStatement st(db,
-                    QStringLiteral("SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text, %1, "
-                                   "s.paragraph, s.span_start, s.span_end")
-                            .arg(snippet)
-                        + from + c.where() + QStringLiteral(" ORDER BY %1, s.id LIMIT ? OFFSET ?").arg(order));
-    int first = 1;
-    if (!match.isEmpty()) {
-        st.bind(1, f.highlightOpen).bind(2, f.highlightClose);
-        first = 3;
+    const QString columns = QStringLiteral(
+        "SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text, s.paragraph, s.span_start, s.span_end");
+    // Ranked by the words alone; see WordRank.
+    const QString rank = QStringLiteral("wordrank(statements_fts, %1)").arg(filterPhrases);
+    const bool newest = f.order == SearchOrder::Newest || words.isEmpty();
+    QString sql;
+    if (!newest && !bySource) {
+        // The page is picked from the index alone; only its rows are read.
+        sql = columns
+            + QStringLiteral(" FROM (SELECT rowid AS id, %1 AS score FROM statements_fts WHERE statements_fts MATCH ? "
+                             "ORDER BY score, rowid LIMIT ? OFFSET ?) m JOIN statements s ON s.id = m.id "
+                             "JOIN articles a ON a.id = s.article_id ORDER BY m.score, m.id")
+                  .arg(rank);
+    } else {
+        sql = columns + joined + c.where()
+            + QStringLiteral(" ORDER BY %1, s.id LIMIT ? OFFSET ?")
+                  .arg(newest ? QStringLiteral("a.published DESC") : rank);
     }
-    c.bind(st, first);
-    const int next = first + int(c.values.size());
+    SqlStatement st(db, sql);
+    c.bind(st);
+    const int next = 1 + int(c.values.size());
     st.bind(next, clampedLimit(f.limit)).bind(next + 1, qMax(0, f.offset));
     while (st.step()) {
         StatementHit h;
@@ -151,11 +259,19 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         h.published = st.text(3);
         h.speaker = st.text(4);
         h.text = st.text(5);
-        h.snippet = st.text(6);
-        h.paragraph = int(st.integer(7));
-        h.start = int(st.integer(8));
-        h.end = int(st.integer(9));
+        h.paragraph = int(st.integer(6));
+        h.start = int(st.integer(7));
+        h.end = int(st.integer(8));
         results.hits << h;
+    }
+    if (words.isEmpty()) {
+        for (StatementHit &h : results.hits)
+            h.snippet = h.text;
+    } else {
+        // The words alone: the filter words highlight nothing and each
+        // one is a term lookup more per hit.
+        addSnippets(db, QStringLiteral("statements_fts"), 0, parts.first(), f, results.hits,
+                    &StatementHit::statementId);
     }
     return results;
 }
@@ -178,19 +294,28 @@ ArticleResults LibrarySearch::articles(Database &db, const SearchFilter &f)
     const QString order
         = f.order == SearchOrder::Newest ? QStringLiteral("a.published DESC") : QStringLiteral("bm25(articles_fts)");
 
-    SqlStatement count(db, QStringLiteral("SELECT count(*)") + from + c.where());
+    // Without filters the index alone counts, with no row read per match.
+    const bool unfiltered = c.clauses.size() == 1;
+    SqlStatement count(
+        db, QStringLiteral("SELECT count(*)") + (unfiltered ? QStringLiteral(" FROM articles_fts") : from) + c.where());
     c.bind(count);
     results.total = count.step() ? count.integer(0) : 0;
     if (results.total == 0)
         return results;
 
-    SqlStatement st(db,
-                    QStringLiteral("SELECT a.id, a.headline, a.published, a.source, "
-                                   "snippet(articles_fts, -1, ?, ?, '…', 24)")
-                        + from + c.where() + QStringLiteral(" ORDER BY %1, a.id LIMIT ? OFFSET ?").arg(order));
-    st.bind(1, f.highlightOpen).bind(2, f.highlightClose);
-    c.bind(st, 3);
-    const int next = 3 + int(c.values.size());
+    const QString columns = QStringLiteral("SELECT a.id, a.headline, a.published, a.source");
+    QString sql;
+    if (unfiltered && f.order != SearchOrder::Newest) {
+        sql = columns
+            + QStringLiteral(" FROM (SELECT rowid AS id, bm25(articles_fts) AS score FROM articles_fts WHERE "
+                             "articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) m JOIN articles a ON "
+                             "a.id = m.id ORDER BY m.score, m.id");
+    } else {
+        sql = columns + from + c.where() + QStringLiteral(" ORDER BY %1, a.id LIMIT ? OFFSET ?").arg(order);
+    }
+    SqlStatement st(db, sql);
+    c.bind(st);
+    const int next = 1 + int(c.values.size());
     st.bind(next, clampedLimit(f.limit)).bind(next + 1, qMax(0, f.offset));
     while (st.step()) {
         ArticleHit h;
@@ -198,9 +323,9 @@ ArticleResults LibrarySearch::articles(Database &db, const SearchFilter &f)
         h.headline = st.text(1);
         h.published = st.text(2);
         h.source = st.text(3);
-        h.snippet = st.text(4);
         results.hits << h;
     }
+    addSnippets(db, QStringLiteral("articles_fts"), -1, match, f, results.hits, &ArticleHit::articleId);
     return results;
 }
 

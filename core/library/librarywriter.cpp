@@ -1,10 +1,13 @@
 #include "library/librarywriter.h"
 
 #include "library/database.h"
+#include "library/paragraphtext.h"
+#include "library/searchfacets.h"
 #include "library/sqlstatement.h"
 #include "library/textkey.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -22,18 +25,23 @@ struct LibraryWriter::Statements
         , article(db,
                   QStringLiteral("INSERT INTO articles(source_id, source, format, section, headline, standfirst, "
                                  "authors, published, updated, dateline, agency, caption, language, link, guid, "
-                                 "categories, body, content_hash, imported_at, extractor_version) VALUES (?1, ?2, "
-                                 "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"))
-        , paragraph(db, QStringLiteral("INSERT INTO paragraphs(article_id, position, text) VALUES (?1, ?2, ?3)"))
-        , person(db,
-                 QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3) ON CONFLICT(key) DO "
-                                "UPDATE SET kind = CASE WHEN persons.kind = 'unknown' THEN excluded.kind ELSE "
-                                "persons.kind END RETURNING id"))
+                                 "categories, body, content_hash, imported_at, extractor_version, paragraph_lengths) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+                                 "?18, ?19, ?20, ?21)"))
+        , articleText(db,
+                      QStringLiteral("INSERT INTO articles_fts(rowid, headline, standfirst, body) VALUES (?1, ?2, ?3, "
+                                     "?4)"))
+        , statementText(
+              db, QStringLiteral("INSERT INTO statements_fts(rowid, text, speaker, facets) VALUES (?1, ?2, ?3, ?4)"))
+        , published(db, QStringLiteral("SELECT published FROM articles WHERE id = ?1"))
+        , findPerson(db, QStringLiteral("SELECT id, kind FROM persons WHERE key = ?1"))
+        , person(db, QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3)"))
+        , personKind(db, QStringLiteral("UPDATE persons SET kind = ?2 WHERE id = ?1"))
         , alias(db, QStringLiteral("INSERT OR IGNORE INTO person_aliases(person_id, alias, key) VALUES (?1, ?2, ?3)"))
         , statement(db,
                     QStringLiteral("INSERT INTO statements(article_id, person_id, speaker, surface, role, verb, "
-                                   "kind, text, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                   "?7, ?8, ?9, ?10, ?11)"))
+                                   "kind, text, paragraph, span_start, span_end, facets) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
         , country(db,
                   QStringLiteral("INSERT INTO country_mentions(article_id, code, surface, kind, paragraph, "
                                  "span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
@@ -49,8 +57,12 @@ struct LibraryWriter::Statements
     {
     }
 
-    SqlStatement byHash, byGuid, byLink, source, article, paragraph, person, alias, statement, country, ambassador,
-        deleteStatements, deleteCountries, deleteAmbassadors, setVersion, deleteArticle;
+    SqlStatement byHash, byGuid, byLink, source, article, articleText, statementText, published, findPerson, person,
+        personKind, alias, statement, country, ambassador, deleteStatements, deleteCountries, deleteAmbassadors,
+        setVersion, deleteArticle;
+    // TextKey::of by text: the same few names recur in every batch, and
+    // folding them (NFKD, case) cost more than storing the statement.
+    QHash<QString, QString> keys;
 };
 
 namespace {
@@ -121,15 +133,43 @@ qint64 LibraryWriter::sourceId(const Article &article)
     return firstId(m_st->source);
 }
 
+QString LibraryWriter::keyOf(const QString &text)
+{
+    constexpr qsizetype kMaxKeys = 20000;
+    auto it = m_st->keys.constFind(text);
+    if (it != m_st->keys.constEnd())
+        return *it;
+    if (m_st->keys.size() >= kMaxKeys)
+        m_st->keys.clear();
+    return *m_st->keys.insert(text, TextKey::of(text));
+}
+
 qint64 LibraryWriter::personId(const Statement &statement)
 {
-    const QString key = TextKey::of(statement.speaker);
+    const QString key = keyOf(statement.speaker);
     if (key.isEmpty())
         return 0;
-    m_st->person.bind(1, statement.speaker.simplified()).bind(2, toString(statement.speakerKind)).bind(3, key);
-    const qint64 id = firstId(m_st->person);
+    // A lookup first: an upsert rewrote the person's row for every
+    // statement. The kind is set once it is known.
+    const QString kind = toString(statement.speakerKind);
+    qint64 id = 0;
+    m_st->findPerson.bind(1, key);
+    if (m_st->findPerson.step()) {
+        id = m_st->findPerson.integer(0);
+        const bool unknown = m_st->findPerson.text(1) == toString(SpeakerKind::Unknown);
+        m_st->findPerson.reset();
+        if (unknown && statement.speakerKind != SpeakerKind::Unknown) {
+            m_st->personKind.bind(1, id).bind(2, kind);
+            m_st->personKind.run();
+        }
+    } else {
+        m_st->findPerson.reset();
+        m_st->person.bind(1, statement.speaker.simplified()).bind(2, kind).bind(3, key);
+        m_st->person.run();
+        id = m_db.lastInsertId();
+    }
     const QString surface = statement.speakerSurface.simplified();
-    const QString surfaceKey = TextKey::of(surface);
+    const QString surfaceKey = keyOf(surface);
     if (id && surfaceKey != key && isNameLike(surface, surfaceKey)) {
         m_st->alias.bind(1, id).bind(2, surface).bind(3, surfaceKey);
         m_st->alias.run();
@@ -144,6 +184,7 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
     if (const qint64 existing = findDuplicate(a, hash))
         return {Outcome::Duplicate, existing};
 
+    const QString body = ParagraphText::body(a.paragraphs);
     SqlStatement &st = m_st->article;
     if (const qint64 source = sourceId(a))
         st.bind(1, source);
@@ -164,23 +205,22 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
         .bind(14, a.link)
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
-        .bind(17, a.paragraphs.join(QStringLiteral("\n\n")))
+        .bind(17, body)
         .bind(18, hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-        .bind(20, extractorVersion);
+        .bind(20, extractorVersion)
+        .bind(21, ParagraphText::lengths(a.paragraphs));
     st.run();
     const qint64 id = m_db.lastInsertId();
-
-    for (int i = 0; i < a.paragraphs.size(); ++i) {
-        m_st->paragraph.bind(1, id).bind(2, i).bind(3, a.paragraphs.at(i));
-        m_st->paragraph.run();
-    }
-    insertExtraction(id, a.extraction);
+    m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bind(4, body);
+    m_st->articleText.run();
+    insertExtraction(id, a.published, a.extraction);
     return {Outcome::Stored, id};
 }
 
-void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e)
+void LibraryWriter::insertExtraction(qint64 articleId, const QString &published, const Extraction &e)
 {
+    const QString articleFacets = SearchFacets::ofArticle(published, e.countries);
     for (const Statement &s : e.statements) {
         SqlStatement &st = m_st->statement;
         const qint64 person = personId(s);
@@ -189,7 +229,9 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e)
             st.bind(2, person);
         else
             st.bindNull(2);
-        st.bind(3, s.speaker.simplified())
+        const QString speaker = s.speaker.simplified();
+        const QString facets = SearchFacets::ofStatement(person, articleFacets);
+        st.bind(3, speaker)
             .bind(4, s.speakerSurface)
             .bind(5, s.speakerRole)
             .bind(6, s.verb)
@@ -197,8 +239,11 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e)
             .bind(8, s.text)
             .bind(9, s.paragraph)
             .bind(10, s.start)
-            .bind(11, s.end);
+            .bind(11, s.end)
+            .bind(12, facets);
         st.run();
+        m_st->statementText.bind(1, m_db.lastInsertId()).bind(2, s.text).bind(3, speaker).bind(4, facets);
+        m_st->statementText.run();
     }
     for (const CountryMention &c : e.countries) {
         m_st->country.bind(1, articleId)
@@ -230,7 +275,10 @@ void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extrac
         st->bind(1, articleId);
         st->run();
     }
-    insertExtraction(articleId, extraction);
+    m_st->published.bind(1, articleId);
+    const QString published = m_st->published.step() ? m_st->published.text(0) : QString();
+    m_st->published.reset();
+    insertExtraction(articleId, published, extraction);
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();
 }

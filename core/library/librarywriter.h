@@ -42,8 +42,9 @@ private:
 
     qint64 findDuplicate(const Article &article, const QString &hash);
     qint64 sourceId(const Article &article);
+    QString keyOf(const QString &text);
     qint64 personId(const Statement &statement);
-    void insertExtraction(qint64 articleId, const Extraction &extraction);
+    void insertExtraction(qint64 articleId, const QString &published, const Extraction &extraction);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

@@ -74,6 +74,12 @@ QString SqlStatement::text(int column) const
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
+QByteArray SqlStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
 qint64 SqlStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 struct sqlite3;
@@ -35,6 +36,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    // A text column as stored, UTF-8, without decoding it.
+    QByteArray utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

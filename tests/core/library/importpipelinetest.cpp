@@ -111,3 +111,32 @@ TEST(ImportPipeline, CancelStopsAndKeepsWhatWasStored)
     EXPECT_EQ(t.library().stats().articles, 10);
     EXPECT_TRUE(t.library().check().isEmpty());
 }
+
+TEST(ImportPipeline, AnArticleTheDatabaseRefusesCostsOnlyThatArticle)
+{
+    test::TempLibrary t;
+    // A batch is stored without a savepoint per article; a failure rolls
+    // it back and replays it one savepoint per article.
+    t.library().database().exec(
+        QStringLiteral("CREATE TRIGGER refuse_story BEFORE INSERT ON articles WHEN new.headline LIKE '%number 3 %' "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    QTemporaryDir input;
+    for (int i = 0; i < 8; ++i)
+        writeFile(input.filePath(QStringLiteral("story%1.txt").arg(i)), story(i));
+
+    ImportPipeline pipeline(t.library());
+    pipeline.setThreadCount(2);
+    pipeline.setBatchSize(5);
+    const ImportSummary s = pipeline.run({input.path()});
+    EXPECT_EQ(s.imported, 7);
+    EXPECT_EQ(s.duplicates, 0);
+    ASSERT_EQ(s.refused.size(), 1);
+    EXPECT_TRUE(s.refused.first().path.endsWith(QStringLiteral("story3.txt"))) << s.refused.first().path;
+    EXPECT_TRUE(s.refused.first().reason.contains(QStringLiteral("refused by the test"))) << s.refused.first().reason;
+
+    EXPECT_EQ(t.library().stats().articles, 7);
+    SearchFilter f;
+    f.query = QStringLiteral("harbour");
+    EXPECT_EQ(t.library().searchArticles(f).total, 7);
+    EXPECT_TRUE(t.library().check().isEmpty()) << t.library().check().join(QLatin1Char('\n')).toStdString();
+}

@@ -185,3 +185,33 @@ TEST_F(LibrarySearchTest, ArticleSearchHighlightsAndRanks)
     f.query = QStringLiteral("erdogan"); // accents removed in the index too
     EXPECT_EQ(lib().searchArticles(f).total, 1);
 }
+
+TEST_F(LibrarySearchTest, StatementsRankByTheirWordsWhateverTheFilters)
+{
+    Article d = makeArticle(QStringLiteral("Peace talks"), {QStringLiteral("Talks in Ankara.")},
+                            QStringLiteral("2023-08-01"));
+    d.extraction.statements << makeStatement(QStringLiteral("Recep Tayyip Erdoğan"), QStringLiteral("Erdogan"),
+                                             QStringLiteral("We want peace in the region"));
+    d.extraction.statements << makeStatement(QStringLiteral("Recep Tayyip Erdoğan"), QStringLiteral("Erdogan"),
+                                             QStringLiteral("Peace, peace and only peace"));
+    d.extraction.countries << makeCountry(QStringLiteral("TR"), QStringLiteral("Ankara"));
+    test::storeAll(lib(), {d});
+
+    SearchFilter f;
+    f.query = QStringLiteral("peace");
+    for (int filters = 0; filters < 4; ++filters) {
+        SCOPED_TRACE(filters);
+        if (filters >= 1)
+            f.speaker = QStringLiteral("erdogan");
+        if (filters >= 2)
+            f.country = QStringLiteral("TR");
+        if (filters >= 3)
+            f.from = QDate(2023, 1, 1);
+        const StatementResults r = lib().searchStatements(f);
+        ASSERT_EQ(r.total, 2);
+        // The filter words weigh nothing: the statement saying it three
+        // times comes first although it was stored second.
+        EXPECT_EQ(r.hits.at(0).text, QStringLiteral("Peace, peace and only peace"));
+        EXPECT_EQ(r.hits.at(1).text, QStringLiteral("We want peace in the region"));
+    }
+}

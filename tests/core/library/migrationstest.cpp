@@ -45,6 +45,19 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
                 db.exec(QStringLiteral("INSERT INTO annotations(article_id, exact, span_start, span_end, note, "
                                        "created_at, updated_at) VALUES (1, 'held', 31, 35, 'Fragile truce', "
                                        "'2024-01-01', '2024-01-01')"));
+                // Paragraphs that are not ASCII and hold a blank line, a
+                // speaker, a date and countries the statement filters use.
+                db.exec(QStringLiteral(
+                    "INSERT INTO articles(id, headline, published, body, content_hash, imported_at) VALUES "
+                    "(2, 'Talks in Ankara', '2023-07-21T09:00:00Z', 'x', 'h2', '2024-01-01');"
+                    "INSERT INTO paragraphs(article_id, position, text) VALUES (2, 0, 'Erdoğan spoke.'), "
+                    "(2, 1, 'First line\n\nsecond line.'), (2, 2, '“We want peace,” he said.');"
+                    "INSERT INTO persons(id, name, kind, key) VALUES (5, 'Recep Tayyip Erdoğan', 'person', "
+                    "'recep tayyip erdogan');"
+                    "INSERT INTO statements(id, article_id, person_id, speaker, text, paragraph, span_start, span_end) "
+                    "VALUES (9, 2, 5, 'Recep Tayyip Erdoğan', 'We want peace', 2, 1, 14);"
+                    "INSERT INTO country_mentions(article_id, code, paragraph, span_start, span_end) VALUES "
+                    "(2, 'TR', 0, 0, 7), (2, 'TR', 1, 0, 5), (2, 'SY', 1, 6, 10);"));
             }
         }
         Library library = Library::open(path);
@@ -63,6 +76,30 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
             const QList<NoteHit> notes = AnnotationStore(library.database()).search(QStringLiteral("truce"));
             ASSERT_EQ(notes.size(), 1);
             EXPECT_EQ(notes.first().annotation.exact, QStringLiteral("held"));
+            const QStringList paragraphs
+                = {QStringLiteral("Erdoğan spoke."), QStringLiteral("First line\n\nsecond line."),
+                   QStringLiteral("“We want peace,” he said.")};
+            ASSERT_TRUE(library.article(2).has_value());
+            EXPECT_EQ(library.article(2)->article.paragraphs, paragraphs);
+            EXPECT_EQ(library.paragraph(2, 1), paragraphs.at(1));
+            EXPECT_EQ(library.paragraph(2, 2), paragraphs.at(2));
+            EXPECT_EQ(library.stats().paragraphs, 4);
+
+            SearchFilter s;
+            s.query = QStringLiteral("peace");
+            s.speaker = QStringLiteral("erdogan");
+            s.country = QStringLiteral("SY");
+            s.from = QDate(2023, 7, 1);
+            s.to = QDate(2023, 7, 31);
+            const StatementResults found = library.searchStatements(s);
+            ASSERT_EQ(found.total, 1);
+            EXPECT_EQ(found.hits.first().statementId, 9);
+            EXPECT_EQ(found.hits.first().snippet, QStringLiteral("We want [peace]"));
+            s.country = QStringLiteral("FR");
+            EXPECT_EQ(library.searchStatements(s).total, 0);
+            s.country = QStringLiteral("TR");
+            s.to = QDate(2023, 7, 20);
+            EXPECT_EQ(library.searchStatements(s).total, 0);
         }
     }
 }

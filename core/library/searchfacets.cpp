@@ -1,0 +1,89 @@
+#include "library/searchfacets.h"
+
+#include "model/extraction.h"
+
+#include <QStringList>
+
+namespace dateline {
+
+namespace {
+
+QString year(QDate d)
+{
+    return QStringLiteral("y%1").arg(d.year(), 4, 10, QLatin1Char('0'));
+}
+
+QString month(QDate d)
+{
+    return QStringLiteral("m%1%2").arg(d.year(), 4, 10, QLatin1Char('0')).arg(d.month(), 2, 10, QLatin1Char('0'));
+}
+
+QString day(QDate d)
+{
+    return month(d).replace(0, 1, QLatin1Char('d')) + QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'));
+}
+
+// As SQLite's date() accepts it in migration 003: exactly YYYY-MM-DD first.
+QDate publishedDate(const QString &published)
+{
+    const QString head = published.left(10);
+    if (head.size() != 10 || head.at(4) != QLatin1Char('-') || head.at(7) != QLatin1Char('-'))
+        return {};
+    const QDate d = QDate::fromString(head, Qt::ISODate);
+    return d.isValid() && d.year() >= 0 && d.year() <= 9999 ? d : QDate();
+}
+
+} // namespace
+
+QString SearchFacets::ofArticle(const QString &published, const QList<CountryMention> &countries)
+{
+    QStringList words;
+    if (const QDate d = publishedDate(published); d.isValid())
+        words << year(d) << month(d) << day(d);
+    QStringList codes;
+    for (const CountryMention &c : countries) {
+        const QString word = country(c.code);
+        if (!codes.contains(word))
+            codes << word;
+    }
+    words << codes;
+    return words.join(QLatin1Char(' '));
+}
+
+QString SearchFacets::ofStatement(qint64 personId, const QString &articleFacets)
+{
+    if (personId <= 0)
+        return articleFacets;
+    return articleFacets.isEmpty() ? person(personId) : person(personId) + QLatin1Char(' ') + articleFacets;
+}
+
+QString SearchFacets::person(qint64 id)
+{
+    return QStringLiteral("p%1").arg(id);
+}
+
+QString SearchFacets::country(const QString &code)
+{
+    return QLatin1Char('c') + code.trimmed().toLower();
+}
+
+QStringList SearchFacets::dateRange(QDate from, QDate to)
+{
+    QStringList words;
+    QDate d = from;
+    while (d.isValid() && d <= to) {
+        if (d.month() == 1 && d.day() == 1 && d.addYears(1).addDays(-1) <= to) {
+            words << year(d);
+            d = d.addYears(1);
+        } else if (d.day() == 1 && d.addMonths(1).addDays(-1) <= to) {
+            words << month(d);
+            d = d.addMonths(1);
+        } else {
+            words << day(d);
+            d = d.addDays(1);
+        }
+    }
+    return words;
+}
+
+} // namespace dateline

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace dateline {
+
+struct CountryMention;
+
+// The words of statements.facets, indexed in their own column of
+// statements_fts so that speaker, date and country filters are answered by
+// the full-text index: 'p<person id>', 'y2024 m202403 d20240315' for the
+// article's publication date and 'c<code>' per country it mentions.
+// Migration 003 writes the same words in SQL.
+class SearchFacets final
+{
+public:
+    // The facets every statement of an article shares (date, countries).
+    static QString ofArticle(const QString &published, const QList<CountryMention> &countries);
+    // One statement's facets: its speaker's, then the article's.
+    static QString ofStatement(qint64 personId, const QString &articleFacets);
+
+    static QString person(qint64 id);
+    static QString country(const QString &code);
+    // The fewest year, month and day words that cover [from, to] exactly.
+    static QStringList dateRange(QDate from, QDate to);
+};
+
+} // namespace dateline
