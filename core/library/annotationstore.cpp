@@ -1,6 +1,5 @@
 #include "library/annotationstore.h"
 
-
 #include "library/database.h"
 #include "library/paragraphtext.h"
 #include "library/searchquery.h"

@@ -73,9 +73,11 @@ void Migrations::apply(Database &db, int target)
     if (current > 0 && current < target)
         db.quickCheck();
 
-    for (auto it = files.upperBound(current); it != files.end() && it.key() <= target; ++it) {
-        const int version = it.key();
-        const QString sql = readMigration(it.value());
+    // Every step in turn: each one assumes the schema its predecessor left.
+    for (int version = current + 1; version <= target; ++version) {
+        if (!files.contains(version))
+            throw LibraryError(QStringLiteral("schema step %1 is missing from this build").arg(version));
+        const QString sql = readMigration(files.value(version));
         Transaction transaction(db);
         try {
             db.exec(sql);

@@ -3,7 +3,10 @@
 #include "library/database.h"
 #include "library/library.h"
 #include "library/libraryerror.h"
+#include "library/librarywriter.h"
 #include "library/migrations.h"
+#include "library/transaction.h"
+#include "model/article.h"
 #include "testpaths.h"
 
 #include <QTemporaryDir>
@@ -27,10 +30,15 @@ protected:
 
     qint64 addArticle(int n)
     {
-        m_library->database().exec(QStringLiteral("INSERT INTO articles(headline, body, content_hash, imported_at) "
-                                                  "VALUES ('Story %1', 'Body %1', 'hash%1', '2025-01-01')")
-                                       .arg(n));
-        return m_library->database().lastInsertId();
+        // Through the writer, which also indexes the row: deleting a row the
+        // full-text index never saw would damage the index.
+        Article article;
+        article.headline = QStringLiteral("Story %1").arg(n);
+        article.paragraphs = {QStringLiteral("Body %1").arg(n)};
+        Transaction transaction(m_library->database());
+        const qint64 id = LibraryWriter(m_library->database()).store(article, 1).articleId;
+        transaction.commit();
+        return id;
     }
 
     qint64 addFeed(const QString &url, const QString &folder = {})

@@ -4,6 +4,7 @@
 #include "librarytestdata.h"
 
 #include "library/annotationstore.h"
+#include "library/paragraphtext.h"
 #include "library/sqlstatement.h"
 
 #include <gtest/gtest.h>
@@ -102,13 +103,13 @@ TEST(AnnotationStore, ReanchorsByQuoteWhenTheTextMoves)
     // A re-import put a sentence in front of the annotated paragraph.
     const QString changed
         = QStringLiteral("Update: the envoy spoke. The envoy said the talks would resume, and the envoy left.");
-    SqlStatement st(f.t.library().database(),
-                    QStringLiteral("UPDATE paragraphs SET text = ?1 WHERE article_id = ?2 AND position = 1"));
-    st.bind(1, changed).bind(2, f.id);
-    st.run();
-
     Article now = twoParagraphs();
     now.paragraphs[1] = changed;
+    SqlStatement st(f.t.library().database(),
+                    QStringLiteral("UPDATE articles SET body = ?1, paragraph_lengths = ?2 WHERE id = ?3"));
+    st.bind(1, ParagraphText::body(now.paragraphs)).bind(2, ParagraphText::lengths(now.paragraphs)).bind(3, f.id);
+    st.run();
+
     const QString text = now.plainText();
     const QList<UserAnnotation> listed = store.list(f.id);
     ASSERT_EQ(listed.size(), 1);
@@ -119,9 +120,10 @@ TEST(AnnotationStore, ReanchorsByQuoteWhenTheTextMoves)
     EXPECT_EQ(store.annotation(a->id)->note, QStringLiteral("second envoy"));
 
     // A quote that is gone keeps what the reader marked.
+    const QStringList nothing {QStringLiteral("Nothing left.")};
     SqlStatement gone(f.t.library().database(),
-                      QStringLiteral("UPDATE paragraphs SET text = 'Nothing left.' WHERE article_id = ?1"));
-    gone.bind(1, f.id);
+                      QStringLiteral("UPDATE articles SET body = ?1, paragraph_lengths = ?2 WHERE id = ?3"));
+    gone.bind(1, ParagraphText::body(nothing)).bind(2, ParagraphText::lengths(nothing)).bind(3, f.id);
     gone.run();
     const QList<UserAnnotation> lost = store.list(f.id);
     ASSERT_EQ(lost.size(), 1);

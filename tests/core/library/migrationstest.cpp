@@ -4,7 +4,9 @@
 #include "library/annotationstore.h"
 #include "library/database.h"
 #include "library/library.h"
+#include "library/paragraphtext.h"
 #include "library/searchfilter.h"
+#include "library/sqlstatement.h"
 
 #include <QTemporaryDir>
 
@@ -19,6 +21,8 @@ TEST(Migrations, NumberedFilesAreCompiledIn)
     ASSERT_GE(versions.size(), 2);
     EXPECT_EQ(versions.first(), 1);
     EXPECT_EQ(versions.last(), Migrations::latestVersion());
+    // Numbered without gaps: each step builds on the one before.
+    EXPECT_EQ(versions.size(), Migrations::latestVersion());
 }
 
 TEST(Migrations, UpgradesFromEveryEarlierVersion)
@@ -37,27 +41,64 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
             Migrations::apply(db, version);
             ASSERT_EQ(db.userVersion(), version);
             if (version >= 1) {
-                // A row written by that version, through its own columns.
-                db.exec(QStringLiteral("INSERT INTO articles(id, headline, body, content_hash, imported_at) VALUES "
-                                       "(1, 'Ceasefire holds', 'The ceasefire held overnight.', 'h1', '2024-01-01')"));
-                db.exec(QStringLiteral("INSERT INTO paragraphs(article_id, position, text) VALUES "
-                                       "(1, 0, 'The ceasefire held overnight.')"));
+                // Rows written by that version, through its own columns:
+                // up to version 2 paragraphs had a table of their own and
+                // triggers kept the indexes; from 3 on the body holds them
+                // and the writer indexes, which the test does by a rebuild.
+                const QStringList first {QStringLiteral("The ceasefire held overnight.")};
+                const QStringList second {QStringLiteral("Erdoğan spoke."),
+                                          QStringLiteral("First line\n\nsecond line."),
+                                          QStringLiteral("“We want peace,” he said.")};
+                const bool bodyHoldsParagraphs = version >= 3;
+                SqlStatement article(db,
+                                     bodyHoldsParagraphs
+                                         ? QStringLiteral("INSERT INTO articles(id, headline, published, body, "
+                                                          "paragraph_lengths, content_hash, imported_at) "
+                                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '2024-01-01')")
+                                         : QStringLiteral("INSERT INTO articles(id, headline, published, body, "
+                                                          "content_hash, imported_at) "
+                                                          "VALUES (?1, ?2, ?3, ?4, ?6, '2024-01-01')"));
+                const auto addArticle = [&](int id, const QString &headline, const QString &published,
+                                            const QStringList &paragraphs) {
+                    article.bind(1, id).bind(2, headline).bind(3, published).bind(4, ParagraphText::body(paragraphs));
+                    if (bodyHoldsParagraphs)
+                        article.bind(5, ParagraphText::lengths(paragraphs));
+                    article.bind(6, QStringLiteral("h%1").arg(id));
+                    article.run();
+                    article.reset();
+                    if (bodyHoldsParagraphs)
+                        return;
+                    SqlStatement paragraph(db,
+                                           QStringLiteral("INSERT INTO paragraphs(article_id, position, text) "
+                                                          "VALUES (?1, ?2, ?3)"));
+                    for (int i = 0; i < paragraphs.size(); ++i) {
+                        paragraph.bind(1, id).bind(2, i).bind(3, paragraphs.at(i));
+                        paragraph.run();
+                        paragraph.reset();
+                    }
+                };
+                addArticle(1, QStringLiteral("Ceasefire holds"), QStringLiteral(""), first);
+                addArticle(2, QStringLiteral("Talks in Ankara"), QStringLiteral("2023-07-21T09:00:00Z"), second);
                 db.exec(QStringLiteral("INSERT INTO annotations(article_id, exact, span_start, span_end, note, "
                                        "created_at, updated_at) VALUES (1, 'held', 31, 35, 'Fragile truce', "
                                        "'2024-01-01', '2024-01-01')"));
-                // Paragraphs that are not ASCII and hold a blank line, a
-                // speaker, a date and countries the statement filters use.
-                db.exec(QStringLiteral(
-                    "INSERT INTO articles(id, headline, published, body, content_hash, imported_at) VALUES "
-                    "(2, 'Talks in Ankara', '2023-07-21T09:00:00Z', 'x', 'h2', '2024-01-01');"
-                    "INSERT INTO paragraphs(article_id, position, text) VALUES (2, 0, 'Erdoğan spoke.'), "
-                    "(2, 1, 'First line\n\nsecond line.'), (2, 2, '“We want peace,” he said.');"
-                    "INSERT INTO persons(id, name, kind, key) VALUES (5, 'Recep Tayyip Erdoğan', 'person', "
-                    "'recep tayyip erdogan');"
-                    "INSERT INTO statements(id, article_id, person_id, speaker, text, paragraph, span_start, span_end) "
-                    "VALUES (9, 2, 5, 'Recep Tayyip Erdoğan', 'We want peace', 2, 1, 14);"
-                    "INSERT INTO country_mentions(article_id, code, paragraph, span_start, span_end) VALUES "
-                    "(2, 'TR', 0, 0, 7), (2, 'TR', 1, 0, 5), (2, 'SY', 1, 6, 10);"));
+                // A speaker, a date and countries the statement filters use;
+                // from version 3 on the statement also carries them as words.
+                db.exec(
+                    QStringLiteral("INSERT INTO persons(id, name, kind, key) VALUES (5, 'Recep Tayyip Erdoğan', "
+                                   "'person', 'recep tayyip erdogan');"
+                                   "INSERT INTO country_mentions(article_id, code, paragraph, span_start, span_end) "
+                                   "VALUES (2, 'TR', 0, 0, 7), (2, 'TR', 1, 0, 5), (2, 'SY', 1, 6, 10);"));
+                db.exec(
+                    bodyHoldsParagraphs
+                        ? QStringLiteral("INSERT INTO statements(id, article_id, person_id, speaker, text, "
+                                         "paragraph, span_start, span_end, facets) VALUES (9, 2, 5, 'Recep Tayyip "
+                                         "Erdoğan', 'We want peace', 2, 1, 14, 'p5 y2023 m202307 d20230721 ctr csy');"
+                                         "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+                                         "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');")
+                        : QStringLiteral("INSERT INTO statements(id, article_id, person_id, speaker, text, "
+                                         "paragraph, span_start, span_end) VALUES (9, 2, 5, 'Recep Tayyip "
+                                         "Erdoğan', 'We want peace', 2, 1, 14);"));
             }
         }
         Library library = Library::open(path);
