@@ -25,7 +25,7 @@ struct ArticleQuery
 {
     // The library pane's entries: all, one source (agency), articles that
     // mention one country (ISO code), articles with notes.
-    enum class Scope { All, Source, Country, Notes };
+    enum class Scope { All, Source, Country, Starred, Notes };
     Scope scope = Scope::All;
     QString scopeValue;
     QString filter; // plain text in headline, agency or source

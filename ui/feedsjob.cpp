@@ -193,6 +193,7 @@ void FeedsJob::setStarred(qint64 articleId, bool starred)
             return;
         try {
             FeedStore(m_worker->library->database()).setStarred(articleId, starred);
+            reply([this] { Q_EMIT starredChanged(); });
         } catch (const LibraryError &e) {
             reply([this, message = e.message()] { Q_EMIT failed(message); });
         }

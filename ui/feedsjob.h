@@ -46,6 +46,8 @@ Q_SIGNALS:
     void subscribed(const QString &title, int imported, const QString &error);
     void refreshFinished(int imported, int failed);
     void flagsLoaded(qint64 articleId, bool read, bool starred);
+    // An article was starred or unstarred: the library pane counts them.
+    void starredChanged();
     void failed(const QString &message);
 
 private:

@@ -25,7 +25,7 @@ FeedsPanel::FeedsPanel(FeedListModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_hint);
+    layout->addWidget(m_hint, 0, Qt::AlignTop);
     layout->addWidget(m_view, 1);
 
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -45,7 +45,9 @@ FeedsPanel::FeedsPanel(FeedListModel *model, QWidget *parent)
 
 void FeedsPanel::updateHint()
 {
-    m_hint->setVisible(m_model->rowCount() == 0);
+    const bool empty = m_model->rowCount() == 0;
+    m_hint->setVisible(empty);
+    m_view->setVisible(!empty);
 }
 
 } // namespace dateline::ui

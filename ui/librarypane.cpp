@@ -29,6 +29,7 @@ struct LibraryPane::Counts
 {
     quint64 generation = 0;
     qint64 total = 0;
+    qint64 starred = 0;
     qint64 notes = 0;
     QList<std::pair<QString, qint64>> sources; // agency ("" for none), articles
     QList<std::pair<QString, qint64>> countries; // ISO code, articles
@@ -55,6 +56,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     add(tr("All Articles"), ArticleQuery::Scope::All, tr("Every article in the library"));
     add(tr("By Source"), ArticleQuery::Scope::Source, tr("Articles by agency or publication"));
     add(tr("By Country"), ArticleQuery::Scope::Country, tr("Articles that mention a country"));
+    add(tr("Starred"), ArticleQuery::Scope::Starred, tr("Articles you starred (Feeds ▸ Starred, S)"));
     add(tr("With Notes"), ArticleQuery::Scope::Notes, tr("Articles you highlighted and wrote a note on"));
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QFont bold = m_tree->topLevelItem(i)->font(0);
@@ -128,6 +130,7 @@ void LibraryPane::refresh(const QString &libraryPath)
             Library library = Library::open(libraryPath);
             Database &db = library.database();
             c.total = db.queryInt(QStringLiteral("SELECT count(*) FROM articles"));
+            c.starred = db.queryInt(QStringLiteral("SELECT count(*) FROM article_flags WHERE starred"));
             c.notes
                 = db.queryInt(QStringLiteral("SELECT count(DISTINCT article_id) FROM annotations WHERE note <> ''"));
             SqlStatement sources(db,
@@ -183,6 +186,7 @@ void LibraryPane::show(const Counts &counts)
     }
     countries->setText(1, countText(counts.countries.size()));
 
+    entry(ArticleQuery::Scope::Starred)->setText(1, countText(counts.starred));
     entry(ArticleQuery::Scope::Notes)->setText(1, countText(counts.notes));
     m_showing = false;
 

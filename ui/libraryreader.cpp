@@ -30,6 +30,9 @@ QString where(const QString &pattern, ArticleQuery::Scope scope)
         clauses << QStringLiteral(
             "EXISTS (SELECT 1 FROM country_mentions cm WHERE cm.article_id = a.id AND cm.code = ?4)");
         break;
+    case ArticleQuery::Scope::Starred:
+        clauses << QStringLiteral("EXISTS (SELECT 1 FROM article_flags f WHERE f.article_id = a.id AND f.starred)");
+        break;
     case ArticleQuery::Scope::Notes:
         clauses << QStringLiteral("EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id AND n.note <> '')");
         break;

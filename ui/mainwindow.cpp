@@ -114,13 +114,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_pane);
+    // The library pane: the scopes of the library, its feeds below them.
+    auto *library = new QSplitter(Qt::Vertical, this);
+    library->setObjectName(QStringLiteral("libraryPane"));
+    library->addWidget(m_pane);
+    library->addWidget(m_feedsPanel);
+    library->setStretchFactor(0, 1);
+    library->setStretchFactor(1, 1);
+    splitter->addWidget(library);
     splitter->addWidget(createListPane());
     splitter->addWidget(createReaderPane());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({150, 500, 500});
+    splitter->setSizes({170, 500, 500});
     connect(m_pane, &LibraryPane::scopeChosen, m_model, &ArticleListModel::setScope);
     // Counting the library and reading the speakers' names wait for the
     // first article: start-up shows the reader first.
@@ -174,6 +181,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_markRead->setChecked(read);
         m_star->setChecked(starred);
     });
+    connect(m_feeds, &FeedsJob::starredChanged, this, [this] { m_pane->refresh(m_libraryPath); });
     connect(m_feedsPanel, &FeedsPanel::markFeedReadRequested, m_feeds, &FeedsJob::markFeedRead);
     m_feedTimer->setInterval(kFeedCheckMs);
     connect(m_feedTimer, &QTimer::timeout, this, [this] {
@@ -252,17 +260,7 @@ QWidget *MainWindow::createListPane()
     layout->setSpacing(2);
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
-
-    // The library pane: feeds above the articles, as small as it can be.
-    auto *pane = new QSplitter(Qt::Vertical, this);
-    pane->setObjectName(QStringLiteral("libraryPane"));
-    pane->addWidget(m_feedsPanel);
-    pane->addWidget(articles);
-    pane->setStretchFactor(0, 0);
-    pane->setStretchFactor(1, 1);
-    pane->setSizes({110, 700});
-    pane->setChildrenCollapsible(true);
-    return pane;
+    return articles;
 }
 
 QWidget *MainWindow::createReaderPane()

@@ -7,6 +7,7 @@
 #include "fixturearticles.h"
 #include "httptestserver.h"
 #include "library/library.h"
+#include "librarypane.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "testpaths.h"
@@ -18,6 +19,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidgetItem>
 
 #include <gtest/gtest.h>
 
@@ -144,6 +146,15 @@ TEST_F(FeedsUiTest, ReadingAndTheReadAndStarActionsUpdateTheCounts)
                                            "AND read = 0")
                                 .arg(feedArticle);
     EXPECT_TRUE(test::waitUntil([&] { return Library::open(m_path).database().queryInt(starred) == 1; }));
+
+    // The library pane counts it under Starred, and that scope lists it alone.
+    ui::LibraryPane *pane = m_window->libraryPane();
+    EXPECT_TRUE(
+        test::waitUntil([&] { return pane->entry(ui::ArticleQuery::Scope::Starred)->text(1) == QStringLiteral("1"); }));
+    ASSERT_TRUE(test::triggerAndWait(m_window->articleModel(), &ui::ArticleListModel::refreshed,
+                                     [&] { pane->choose(ui::ArticleQuery::Scope::Starred); }));
+    ASSERT_EQ(m_window->articleModel()->rowCount(), 1);
+    EXPECT_EQ(m_window->articleModel()->articleId(0), feedArticle);
 }
 
 TEST_F(FeedsUiTest, RefreshAllImportsOnlyTheNewItem)

@@ -260,8 +260,9 @@ TEST_F(SpeakerViewTest, LibraryPaneListsEntriesAndNarrowsTheList)
         top << pane->tree()->topLevelItem(i)->text(0);
     EXPECT_EQ(top,
               (QStringList {QStringLiteral("All Articles"), QStringLiteral("By Source"), QStringLiteral("By Country"),
-                            QStringLiteral("With Notes")}));
+                            QStringLiteral("Starred"), QStringLiteral("With Notes")}));
     EXPECT_EQ(pane->entry(ui::ArticleQuery::Scope::All)->text(1), QStringLiteral("5"));
+    EXPECT_EQ(pane->entry(ui::ArticleQuery::Scope::Starred)->text(1), QStringLiteral("0"));
     EXPECT_EQ(pane->entry(ui::ArticleQuery::Scope::Notes)->text(1), QStringLiteral("0"));
 
     // Japan is mentioned in the credentials story only.
