@@ -662,6 +662,9 @@ bool StatementBuilder::trailingAttribution(const Paragraph &p, const Attribution
     // ", in a deepening row …", ", speaking on condition of anonymity": what
     // closes a sentence after its frame.
     const auto closesFrame = [&](int i) {
+        // A comma may be the sentence's last token: nothing follows it.
+        if (i >= effectiveEnd || size_t(i) >= t.size())
+            return false;
         return t[size_t(i)].kind == Token::Word && !t[size_t(i)].upper
             && (prepositions.contains(w.word(i)) || w.isWord(i, u"speaking"));
     };

@@ -86,3 +86,20 @@ TEST(StatementBadInput, EndlessSentencesOfSpeakersAndParticiples)
     EXPECT_LE(st.size(), 20);
     expectSpansInside(a, st);
 }
+
+TEST(StatementBadInput, ACommaEndingTheParagraph)
+{
+    // The trailing-frame check looked one token past a closing comma (found
+    // by fuzz_extractor; the asan preset catches the out-of-bounds read).
+    Article a;
+    a.paragraphs << QStringLiteral(" \"file\": \"reuters07_brazil_argentina_tariffs.txt\",")
+                 << QStringLiteral(" \"quotes_optional\": [],")
+                 << QStringLiteral("The tariffs will fall next year on steel and cars, the ministry said, in,")
+                 << QStringLiteral("Russia is ready for talks with the West on every issue, Peskov said.");
+    const QList<Statement> st = StatementExtractor::extract(a);
+    expectSpansInside(a, st);
+    // The sentence after them is still read.
+    ASSERT_FALSE(st.isEmpty());
+    EXPECT_EQ(st.last().paragraph, 3);
+    EXPECT_EQ(st.last().speaker, QStringLiteral("Peskov"));
+}
