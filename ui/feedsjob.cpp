@@ -3,9 +3,12 @@
 #include "feeds/feedfetcher.h"
 #include "feeds/feedrefresher.h"
 #include "feeds/feedstore.h"
+#include "feeds/opml.h"
 #include "library/library.h"
 #include "library/libraryerror.h"
 
+#include <QFile>
+#include <QSaveFile>
 #include <QThread>
 #include <QUrl>
 
@@ -212,6 +215,57 @@ void FeedsJob::markFeedRead(qint64 feedId)
             reply([this, message = e.message()] { Q_EMIT failed(message); });
         }
         publishFeeds();
+    });
+}
+
+void FeedsJob::importOpml(const QString &path)
+{
+    post([this, path] {
+        if (!m_worker->library)
+            return;
+        // A subscription list is small; anything far larger is not one.
+        constexpr qint64 kMaxOpmlBytes = 16 * 1024 * 1024;
+        QFile file(path);
+        QString error;
+        int added = 0;
+        int known = 0;
+        if (!file.open(QIODevice::ReadOnly)) {
+            error = tr("cannot read %1: %2").arg(path, file.errorString());
+        } else if (file.size() > kMaxOpmlBytes) {
+            error = tr("%1 is larger than 16 MB; not an OPML list").arg(path);
+        } else {
+            const Opml::ReadResult list = Opml::read(file.read(kMaxOpmlBytes));
+            error = list.error;
+            try {
+                added = FeedStore(m_worker->library->database()).addNew(list.feeds, {}, &known);
+            } catch (const LibraryError &e) {
+                error = e.message();
+            }
+        }
+        reply([this, added, known, error] { Q_EMIT opmlImported(added, known, error); });
+        publishFeeds();
+    });
+}
+
+void FeedsJob::exportOpml(const QString &path)
+{
+    post([this, path] {
+        if (!m_worker->library)
+            return;
+        QString error;
+        qsizetype count = 0;
+        try {
+            const QList<FeedSubscription> feeds = FeedStore(m_worker->library->database()).list();
+            count = feeds.size();
+            const QByteArray xml = Opml::write(feeds, QStringLiteral("Dateline subscriptions"));
+            // Written whole or not at all: an old list stays intact on failure.
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit())
+                error = tr("cannot write %1: %2").arg(path, file.errorString());
+        } catch (const LibraryError &e) {
+            error = e.message();
+        }
+        reply([this, count, error] { Q_EMIT opmlExported(int(count), error); });
     });
 }
 

@@ -38,6 +38,10 @@ public:
     void setRead(qint64 articleId, bool read);
     void setStarred(qint64 articleId, bool starred);
     void markFeedRead(qint64 feedId);
+    // Subscribes to the feeds of an OPML file not subscribed yet, keeping
+    // their folders; writes every subscription to an OPML file.
+    void importOpml(const QString &path);
+    void exportOpml(const QString &path);
 
 Q_SIGNALS:
     // The subscriptions with their unread counts, after every change.
@@ -49,6 +53,10 @@ Q_SIGNALS:
     // An article was starred or unstarred: the library pane counts them.
     void starredChanged();
     void failed(const QString &message);
+    // error is empty when all went well; feeds read before a break in the
+    // file are still added.
+    void opmlImported(int added, int alreadySubscribed, const QString &error);
+    void opmlExported(int feeds, const QString &error);
 
 private:
     struct Worker;

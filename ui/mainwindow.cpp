@@ -181,6 +181,21 @@ MainWindow::MainWindow(QWidget *parent)
         m_markRead->setChecked(read);
         m_star->setChecked(starred);
     });
+    connect(m_feeds, &FeedsJob::opmlImported, this, [this](int added, int known, const QString &error) {
+        QString message = tr("Subscribed to %n feed(s) from the OPML list", nullptr, added);
+        if (known > 0)
+            message += tr("; %n already subscribed", nullptr, known);
+        if (!error.isEmpty())
+            message += tr("; %1").arg(error);
+        statusBar()->showMessage(message, 8000);
+        if (added > 0)
+            m_feeds->refreshDue(); // new feeds are due at once
+    });
+    connect(m_feeds, &FeedsJob::opmlExported, this, [this](int count, const QString &error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("Exported %n subscription(s)", nullptr, count)
+                                                 : tr("Export failed: %1").arg(error),
+                                 8000);
+    });
     connect(m_feeds, &FeedsJob::starredChanged, this, [this] { m_pane->refresh(m_libraryPath); });
     connect(m_feedsPanel, &FeedsPanel::markFeedReadRequested, m_feeds, &FeedsJob::markFeedRead);
     m_feedTimer->setInterval(kFeedCheckMs);
@@ -544,6 +559,22 @@ void MainWindow::createFeedActions(QToolBar *toolbar)
         if (m_wantedId > 0)
             m_feeds->setStarred(m_wantedId, starred);
     });
+    feeds->addSeparator();
+    QAction *importOpml = feeds->addAction(tr("&Import OPML…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Subscriptions"), QString(),
+                                                          tr("OPML subscription lists (*.opml *.xml);;All files (*)"));
+        if (!path.isEmpty())
+            m_feeds->importOpml(path);
+    });
+    importOpml->setToolTip(tr("Subscribe to the feeds of another reader's OPML list, keeping its folders"));
+    QAction *exportOpml = feeds->addAction(tr("E&xport OPML…"), this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export Subscriptions"), QStringLiteral("subscriptions.opml"),
+                                           tr("OPML subscription lists (*.opml)"));
+        if (!path.isEmpty())
+            m_feeds->exportOpml(path);
+    });
+    exportOpml->setToolTip(tr("Write every subscription, with its folder, to an OPML file"));
     toolbar->addSeparator();
     toolbar->addAction(subscribe);
     toolbar->addAction(refresh);

@@ -165,19 +165,8 @@ int importOpml(Library &library, const QString &path, const QString &folder)
         return ExitFailure;
     }
     const Opml::ReadResult list = Opml::read(file.read(kMaxOpmlBytes));
-    FeedStore store(library.database());
-    int added = 0;
     int known = 0;
-    for (FeedSubscription f : list.feeds) {
-        if (store.findByUrl(f.url)) {
-            ++known;
-            continue;
-        }
-        if (!folder.isEmpty())
-            f.folder = f.folder.isEmpty() ? folder : folder + QLatin1Char('/') + f.folder;
-        store.add(f);
-        ++added;
-    }
+    const int added = FeedStore(library.database()).addNew(list.feeds, folder, &known);
     printOut(QStringLiteral("imported %1 feeds from %2 (%3 already subscribed); run 'dateline-cli feeds refresh' to "
                             "download them\n")
                  .arg(added)

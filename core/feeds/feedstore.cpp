@@ -3,6 +3,7 @@
 #include "library/database.h"
 #include "library/libraryerror.h"
 #include "library/sqlstatement.h"
+#include "library/transaction.h"
 
 namespace dateline {
 
@@ -46,6 +47,27 @@ FeedSubscription readRow(const SqlStatement &st)
 FeedStore::FeedStore(Database &db)
     : m_db(db)
 {
+}
+
+int FeedStore::addNew(const QList<FeedSubscription> &feeds, const QString &folder, int *alreadySubscribed)
+{
+    Transaction transaction(m_db);
+    int added = 0;
+    int known = 0;
+    for (FeedSubscription f : feeds) {
+        if (findByUrl(f.url)) {
+            ++known;
+            continue;
+        }
+        if (!folder.isEmpty())
+            f.folder = f.folder.isEmpty() ? folder : folder + QLatin1Char('/') + f.folder;
+        add(f);
+        ++added;
+    }
+    transaction.commit();
+    if (alreadySubscribed)
+        *alreadySubscribed = known;
+    return added;
 }
 
 qint64 FeedStore::add(const FeedSubscription &feed)

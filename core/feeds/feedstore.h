@@ -29,6 +29,10 @@ public:
     // Adds a subscription and returns its id; a URL already subscribed is
     // refused with a LibraryError that names the existing feed.
     qint64 add(const FeedSubscription &feed);
+    // Adds the feeds of a list (an OPML file) that are not subscribed yet,
+    // each under `folder` when one is given, in one transaction. Returns how
+    // many were added; `alreadySubscribed` counts the others.
+    int addNew(const QList<FeedSubscription> &feeds, const QString &folder = {}, int *alreadySubscribed = nullptr);
     bool remove(qint64 id);
     std::optional<FeedSubscription> feed(qint64 id);
     std::optional<FeedSubscription> findByUrl(const QString &url);

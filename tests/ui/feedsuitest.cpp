@@ -14,6 +14,8 @@
 #include "uitestsupport.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -182,4 +184,69 @@ TEST_F(FeedsUiTest, AFailingFeedShowsItsErrorInTheTooltip)
     EXPECT_TRUE(test::waitUntil([this] {
         return m_window->feedModel()->index(0).data(Qt::ToolTipRole).toString().contains(QLatin1String("HTTP 500"));
     })) << m_window->feedModel()->index(0).data(Qt::ToolTipRole).toString();
+}
+
+TEST_F(FeedsUiTest, OpmlImportKeepsFoldersAndExportWritesThemBack)
+{
+    subscribe();
+    m_server.route("/second.xml", [](const HttpTestServer::Request &) {
+        HttpTestServer::Response r;
+        r.body = rss(1);
+        return r;
+    });
+    // Another reader's list: the feed already followed, a new one in a
+    // nested folder, and one that is not a web feed.
+    const QString opml = m_dir.filePath(QStringLiteral("other-reader.opml"));
+    {
+        QFile file(opml);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("<?xml version=\"1.0\"?><opml version=\"2.0\"><head><title>Mine</title></head><body>"
+                   "<outline text=\"Wire\" type=\"rss\" xmlUrl=\""
+                   + m_server.url("/wire.xml").toString().toUtf8()
+                   + "\"/><outline text=\"World\"><outline text=\"Europe\">"
+                     "<outline text=\"Second Wire\" type=\"rss\" xmlUrl=\""
+                   + m_server.url("/second.xml").toString().toUtf8()
+                   + "\"/></outline></outline>"
+                     "<outline text=\"Local\" type=\"rss\" xmlUrl=\"file:///etc/passwd\"/></body></opml>");
+    }
+    QList<QVariant> imported;
+    QObject::connect(m_window->feedsJob(), &ui::FeedsJob::opmlImported, m_window.get(),
+                     [&](int added, int known, const QString &error) {
+                         imported = {added, known, error};
+                     });
+    m_window->feedsJob()->importOpml(opml);
+    ASSERT_TRUE(test::waitUntil([&] { return !imported.isEmpty(); }));
+    EXPECT_EQ(imported.at(0).toInt(), 1);
+    EXPECT_EQ(imported.at(1).toInt(), 1);
+    EXPECT_TRUE(imported.at(2).toString().isEmpty()) << imported.at(2).toString();
+    ASSERT_TRUE(test::waitUntil([this] { return m_window->feedModel()->rowCount() == 2; }));
+    QStringList shown;
+    for (int i = 0; i < 2; ++i)
+        shown << m_window->feedModel()->index(i).data().toString();
+    // Shown under its folder path (the title may already be the feed's own).
+    EXPECT_EQ(shown.filter(QStringLiteral("World/Europe / ")).size(), 1) << shown.join(u'|').toStdString();
+
+    const QString out = m_dir.filePath(QStringLiteral("export/subscriptions.opml"));
+    QList<QVariant> exported;
+    QObject::connect(m_window->feedsJob(), &ui::FeedsJob::opmlExported, m_window.get(),
+                     [&](int feeds, const QString &error) {
+                         exported = {feeds, error};
+                     });
+    m_window->feedsJob()->exportOpml(out); // its folder does not exist
+    ASSERT_TRUE(test::waitUntil([&] { return !exported.isEmpty(); }));
+    EXPECT_FALSE(exported.at(1).toString().isEmpty());
+    EXPECT_FALSE(QFile::exists(out));
+
+    exported.clear();
+    ASSERT_TRUE(QDir(m_dir.path()).mkdir(QStringLiteral("export")));
+    m_window->feedsJob()->exportOpml(out);
+    ASSERT_TRUE(test::waitUntil([&] { return !exported.isEmpty(); }));
+    EXPECT_EQ(exported.at(0).toInt(), 2);
+    EXPECT_TRUE(exported.at(1).toString().isEmpty()) << exported.at(1).toString();
+    QFile written(out);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    const QByteArray xml = written.readAll();
+    EXPECT_TRUE(xml.contains("text=\"Europe\"")) << xml.constData();
+    EXPECT_TRUE(xml.contains(m_server.url("/second.xml").toString().toUtf8())) << xml.constData();
+    EXPECT_FALSE(xml.contains("file:///etc/passwd"));
 }
