@@ -79,7 +79,7 @@ AnnotationController::AnnotationController(ReaderView *reader, NotesPanel *panel
     connect(m_highlight, &QAction::triggered, this, &AnnotationController::highlightSelection);
 
     m_note = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Add N&ote…"), this);
-    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_note->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)); // "insert comment" in office suites
     m_note->setToolTip(tr("Attach a note to the selected text"));
     connect(m_note, &QAction::triggered, this, &AnnotationController::addNoteToSelection);
 

@@ -15,10 +15,12 @@
 #include "testpaths.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -379,6 +381,25 @@ TEST_F(MainWindowTest, EveryMenuEntryHasItsOwnMnemonic)
             seen.insert(m);
         }
     }
+}
+
+TEST_F(MainWindowTest, NoTwoWindowActionsShareAShortcut)
+{
+    // Two actions with one key sequence in the same window make Qt fire
+    // neither ("ambiguous shortcut"), so each sequence belongs to one action.
+    QHash<QKeySequence, QAction *> owner;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcutContext() != Qt::WindowShortcut && action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            QAction *other = owner.value(key);
+            EXPECT_TRUE(other == nullptr || other == action)
+                << key.toString().toStdString() << ": " << action->text().toStdString() << " and "
+                << other->text().toStdString();
+            owner.insert(key, action);
+        }
+    }
+    EXPECT_GE(owner.size(), 15);
 }
 
 TEST_F(MainWindowTest, StatementSearchOpensTheArticleAtTheStatement)
