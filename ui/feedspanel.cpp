@@ -2,6 +2,7 @@
 
 #include "feedlistmodel.h"
 
+#include <QFont>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -23,10 +24,24 @@ FeedsPanel::FeedsPanel(FeedListModel *model, QWidget *parent)
     m_hint->setText(tr("No feeds yet. Subscribe with Feeds ▸ Subscribe… (Ctrl+Shift+N)."));
     m_hint->setContentsMargins(6, 6, 6, 6);
 
+    // Named like the library's own entries above it, so the list reads as
+    // the pane's second part rather than an unlabelled box.
+    auto *title = new QLabel(tr("Feeds"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setContentsMargins(6, 4, 6, 2);
+    title->setBuddy(m_view);
+    title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_hint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_hint, 0, Qt::AlignTop);
+    layout->setSpacing(0);
+    layout->addWidget(title);
+    layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
+    layout->addStretch(0); // takes the room while the list is hidden
 
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_view->indexAt(pos);

@@ -1,5 +1,6 @@
 // dateline-cli as a user meets it: exit codes, help, version, JSON output,
 // and that it stays headless (no Widgets, Gui or WebEngine linked).
+#include "clirun.h"
 #include "testpaths.h"
 
 #include <QFileInfo>
@@ -12,25 +13,8 @@
 
 #include <gtest/gtest.h>
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(DATELINE_CLI), args);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-} // namespace
+using dateline::test::CliRun;
+using dateline::test::runCli;
 
 TEST(Cli, VersionAndHelp)
 {

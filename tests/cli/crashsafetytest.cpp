@@ -1,6 +1,7 @@
 // An import killed with SIGKILL at any moment leaves a healthy library that
 // keeps everything committed before the kill, and the next import finishes
 // the job without storing anything twice.
+#include "clirun.h"
 #include "testpaths.h"
 
 #include "bench/corpusgenerator.h"
@@ -18,6 +19,11 @@
 
 #include <gtest/gtest.h>
 
+using dateline::test::cliEnvironment;
+using dateline::test::CliRun;
+using dateline::test::jsonOf;
+using dateline::test::runCli;
+
 namespace {
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -28,38 +34,6 @@ constexpr int kStories = 2000;
 constexpr int kMaxKillMs = 1500;
 #endif
 constexpr int kKills = 4;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DATELINE_DB"));
-    return env;
-}
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
-    p.start(QStringLiteral(DATELINE_CLI), args);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject jsonOf(const CliRun &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString() << r.err.toStdString();
-    return doc.object();
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {

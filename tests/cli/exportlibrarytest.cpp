@@ -1,6 +1,7 @@
 // dateline-cli export from the library: by id and by query, one file per
 // article in a folder or one combined file, the reader's notes carried
 // inertly in every format, and clear errors for bad output paths.
+#include "clirun.h"
 #include "testpaths.h"
 
 #include "extract/extractor.h"
@@ -23,30 +24,19 @@
 #include <gtest/gtest.h>
 
 using namespace dateline;
+using dateline::test::CliRun;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 CliRun runCli(const QStringList &args)
 {
-    QProcess p;
     // PDF runs the desktop app, whose web engine needs what the GUI suites
     // get under AddressSanitizer (see DatelineTesting.cmake); harmless otherwise.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::cliEnvironment();
     const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
     env.insert(QStringLiteral("ASAN_OPTIONS"),
                (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) + QStringLiteral("new_delete_type_mismatch=0"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DATELINE_CLI), args);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runCli(args, env);
 }
 
 const QString kHostileNote = QStringLiteral("</style><script>alert(1)</script> <img src=x onerror=alert(1)> "

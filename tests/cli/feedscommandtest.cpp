@@ -1,6 +1,7 @@
 // dateline-cli feeds against a server on 127.0.0.1: subscribe, list,
 // refresh with conditional GET, OPML out and in with folders, remove, and
 // the exit codes of usage errors and failures.
+#include "clirun.h"
 #include "httptestserver.h"
 #include "testpaths.h"
 
@@ -15,33 +16,11 @@
 
 #include <gtest/gtest.h>
 
+using dateline::test::CliRun;
 using dateline::test::HttpTestServer;
+using dateline::test::runCli;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The server answers on this thread, so the CLI runs while the event loop spins.
-CliRun runCli(const QStringList &args)
-{
-    QProcess p;
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    p.start(QStringLiteral(DATELINE_CLI), args);
-    loop.exec();
-    CliRun r;
-    r.exitCode = p.state() == QProcess::NotRunning && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 QByteArray rss(int items)
 {

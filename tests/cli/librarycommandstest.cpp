@@ -1,6 +1,7 @@
 // dateline-cli's library commands as a user meets them: import a folder,
 // search (articles and statements), show, stats --json, check, reindex,
 // exit codes and the library path from --db or DATELINE_DB.
+#include "clirun.h"
 #include "testpaths.h"
 
 #include "extract/extractor.h"
@@ -20,35 +21,17 @@
 
 #include <gtest/gtest.h>
 
+using dateline::test::CliRun;
+
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+// The library from DATELINE_DB when envDb is given, as a user may set it.
 CliRun runCli(const QStringList &args, const QString &envDb = {})
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DATELINE_DB"));
+    QProcessEnvironment env = dateline::test::cliEnvironment();
     if (!envDb.isEmpty())
         env.insert(QStringLiteral("DATELINE_DB"), envDb);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DATELINE_CLI), args);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QJsonObject jsonObject(const CliRun &r)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-    return doc.object();
+    return dateline::test::runCli(args, env);
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -100,7 +83,7 @@ TEST_F(CliLibrary, ImportSearchShowStatsCheck)
     const CliRun search = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
                                   QStringLiteral("--limit"), QStringLiteral("2"), QStringLiteral("harbour")});
     ASSERT_EQ(search.exitCode, 0) << search.err.toStdString();
-    const QJsonObject found = jsonObject(search);
+    const QJsonObject found = dateline::test::jsonOf(search);
     EXPECT_EQ(found.value(QStringLiteral("total")).toInt(), 5);
     const QJsonArray results = found.value(QStringLiteral("results")).toArray();
     ASSERT_EQ(results.size(), 2);
@@ -113,7 +96,7 @@ TEST_F(CliLibrary, ImportSearchShowStatsCheck)
     const CliRun show
         = runCli({QStringLiteral("show"), QStringLiteral("--db"), db(), QString::number(id), QStringLiteral("--json")});
     ASSERT_EQ(show.exitCode, 0) << show.err.toStdString();
-    const QJsonObject article = jsonObject(show);
+    const QJsonObject article = dateline::test::jsonOf(show);
     EXPECT_EQ(article.value(QStringLiteral("id")).toInt(), id);
     EXPECT_EQ(article.value(QStringLiteral("headline")).toString(), first.value(QStringLiteral("headline")).toString());
     EXPECT_EQ(article.value(QStringLiteral("paragraphs")).toArray().size(), 2);
@@ -125,7 +108,7 @@ TEST_F(CliLibrary, ImportSearchShowStatsCheck)
 
     const CliRun stats = runCli({QStringLiteral("stats"), QStringLiteral("--json")}, db()); // DATELINE_DB
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
-    const QJsonObject counts = jsonObject(stats);
+    const QJsonObject counts = dateline::test::jsonOf(stats);
     EXPECT_EQ(counts.value(QStringLiteral("articles")).toInt(), 6);
     EXPECT_TRUE(counts.contains(QStringLiteral("statements")));
     EXPECT_TRUE(counts.contains(QStringLiteral("persons")));
@@ -149,18 +132,18 @@ TEST_F(CliLibrary, SearchWithoutHitsAndStatementsJson)
     const CliRun none = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
                                 QStringLiteral("--statements"), QStringLiteral("zeppelin")});
     EXPECT_EQ(none.exitCode, 0) << none.err.toStdString();
-    EXPECT_EQ(jsonObject(none).value(QStringLiteral("total")).toInt(), 0);
-    EXPECT_TRUE(jsonObject(none).value(QStringLiteral("results")).isArray());
+    EXPECT_EQ(dateline::test::jsonOf(none).value(QStringLiteral("total")).toInt(), 0);
+    EXPECT_TRUE(dateline::test::jsonOf(none).value(QStringLiteral("results")).isArray());
 
     const CliRun hostile = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
                                    QStringLiteral("\"harbour NEAR( body: ';--")});
     EXPECT_EQ(hostile.exitCode, 0) << hostile.err.toStdString();
-    EXPECT_EQ(jsonObject(hostile).value(QStringLiteral("total")).toInt(), 0);
+    EXPECT_EQ(dateline::test::jsonOf(hostile).value(QStringLiteral("total")).toInt(), 0);
 
     const CliRun filtered = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--from"),
                                     QStringLiteral("2030-01-01"), QStringLiteral("--json"), QStringLiteral("harbour")});
     EXPECT_EQ(filtered.exitCode, 0);
-    EXPECT_EQ(jsonObject(filtered).value(QStringLiteral("total")).toInt(), 0);
+    EXPECT_EQ(dateline::test::jsonOf(filtered).value(QStringLiteral("total")).toInt(), 0);
 }
 
 TEST_F(CliLibrary, UsageErrorsExitTwo)
@@ -222,7 +205,7 @@ TEST_F(CliLibrary, SearchesStatementsBySpeakerWithCodePointOffsets)
                              QStringLiteral("--speaker"), QStringLiteral("ERDOGAN"), QStringLiteral("--json"),
                              QStringLiteral("corridor")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QJsonObject found = jsonObject(r);
+    const QJsonObject found = dateline::test::jsonOf(r);
     ASSERT_EQ(found.value(QStringLiteral("total")).toInt(), 1);
     const QJsonObject hit = found.value(QStringLiteral("results")).toArray().first().toObject();
     EXPECT_EQ(hit.value(QStringLiteral("speaker")).toString(), QStringLiteral("Recep Tayyip Erdoğan"));
@@ -239,7 +222,7 @@ TEST_F(CliLibrary, SearchesStatementsBySpeakerWithCodePointOffsets)
         = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--statements"),
                   QStringLiteral("--speaker"), QStringLiteral("tayyip"), QStringLiteral("--json")});
     ASSERT_EQ(bySpeaker.exitCode, 0) << bySpeaker.err.toStdString();
-    EXPECT_EQ(jsonObject(bySpeaker).value(QStringLiteral("total")).toInt(), 1);
+    EXPECT_EQ(dateline::test::jsonOf(bySpeaker).value(QStringLiteral("total")).toInt(), 1);
     const CliRun other = runCli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("--statements"),
                                  QStringLiteral("--speaker"), QStringLiteral("putin"), QStringLiteral("corridor")});
     EXPECT_EQ(other.exitCode, 0);
@@ -265,10 +248,10 @@ TEST_F(CliLibrary, AKilledImportLeavesAValidLibrary)
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     const CliRun stats = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
     ASSERT_EQ(stats.exitCode, 0) << stats.err.toStdString();
-    const int stored = jsonObject(stats).value(QStringLiteral("articles")).toInt();
+    const int stored = dateline::test::jsonOf(stats).value(QStringLiteral("articles")).toInt();
     EXPECT_LE(stored, 600);
     // What was not committed comes in on the next import; nothing twice.
     runCli({QStringLiteral("import"), QStringLiteral("--db"), db(), many.path()});
     const CliRun after = runCli({QStringLiteral("stats"), QStringLiteral("--db"), db(), QStringLiteral("--json")});
-    EXPECT_EQ(jsonObject(after).value(QStringLiteral("articles")).toInt(), 600);
+    EXPECT_EQ(dateline::test::jsonOf(after).value(QStringLiteral("articles")).toInt(), 600);
 }
