@@ -2,14 +2,13 @@
 
 #include "library/library.h"
 #include "library/notehit.h"
+#include "librarythread.h"
 #include "model/annotation.h"
 
 #include <QList>
 #include <QObject>
 
 #include <optional>
-
-class QThread;
 
 namespace dateline::ui {
 
@@ -48,9 +47,7 @@ private:
     // On the thread: reads the article's annotations and reports them.
     void reload(qint64 articleId);
 
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread
-    std::optional<Library> m_library; // touched on m_thread only
+    LibraryThread m_db;
 };
 
 } // namespace dateline::ui

@@ -4,7 +4,6 @@
 #include "library/sqlstatement.h"
 
 #include <QPointer>
-#include <QThread>
 
 namespace dateline::ui {
 
@@ -88,19 +87,13 @@ QStringList split(const QString &joined, QChar separator)
 
 LibraryReader::LibraryReader(QObject *parent)
     : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new QObject)
+    , m_db(QStringLiteral("LibraryReader"))
 {
-    m_thread->setObjectName(QStringLiteral("LibraryReader"));
-    m_worker->moveToThread(m_thread);
-    m_thread->start();
 }
 
 LibraryReader::~LibraryReader()
 {
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    m_db.stop();
 }
 
 template<typename F> void LibraryReader::post(F &&f)
@@ -110,37 +103,25 @@ template<typename F> void LibraryReader::post(F &&f)
 
 template<typename F> void LibraryReader::onThread(F &&work)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, work = std::forward<F>(work)] {
-            if (!m_library)
-                return;
-            try {
-                work();
-            } catch (const LibraryError &e) {
-                post([this, message = e.message()] { Q_EMIT failed(message); });
-            }
-        },
-        Qt::QueuedConnection);
+    m_db.run(std::forward<F>(work),
+             [this](const QString &message) { post([this, message] { Q_EMIT failed(message); }); });
 }
 
 void LibraryReader::open(const QString &path)
 {
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, path] {
-            try {
-                m_library.reset();
-                m_sortKeys.reset();
-                m_library.emplace(Library::open(path));
-                const qint64 articles = m_library->database().queryInt(QStringLiteral("SELECT count(*) FROM articles"));
-                post([this, articles] { Q_EMIT opened(articles); });
-            } catch (const LibraryError &e) {
-                m_library.reset();
-                post([this, message = e.message()] { Q_EMIT failed(message); });
-            }
+    m_db.open(
+        path,
+        [this] {
+            // Sort keys belong to the library they were built from.
+            m_sortKeys.reset();
+            const qint64 articles
+                = m_db.library()->database().queryInt(QStringLiteral("SELECT count(*) FROM articles"));
+            post([this, articles] { Q_EMIT opened(articles); });
         },
-        Qt::QueuedConnection);
+        [this](const QString &message) {
+            m_sortKeys.reset();
+            post([this, message] { Q_EMIT failed(message); });
+        });
 }
 
 void LibraryReader::fetchRows(quint64 generation, const ArticleQuery &query, int offset, int limit)
@@ -157,7 +138,7 @@ void LibraryReader::fetchRows(quint64 generation, const ArticleQuery &query, int
 qint64 LibraryReader::countRows(const ArticleQuery &query)
 {
     const QString pattern = likePattern(query.filter);
-    SqlStatement count(m_library->database(),
+    SqlStatement count(m_db.library()->database(),
                        QStringLiteral("SELECT count(*) FROM articles a") + where(pattern, query.scope));
     if (!pattern.isEmpty())
         count.bind(1, pattern);
@@ -169,14 +150,14 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
 {
     const QString pattern = likePattern(query.filter);
     if (sortsByKeys(query))
-        m_sortKeys.ensure(m_library->database());
+        m_sortKeys.ensure(m_db.library()->database());
     const QString from = sortsByKeys(query)
         ? QStringLiteral(" FROM articles a JOIN temp.article_keys k ON k.article_id = a.id")
         : QStringLiteral(" FROM articles a");
     // Speakers in order of first statement, countries most mentioned first;
     // the unit separator cannot occur in a name.
     SqlStatement select(
-        m_library->database(),
+        m_db.library()->database(),
         QStringLiteral("SELECT a.id, a.headline, a.published, a.agency, a.source, a.standfirst, a.link,"
                        " (SELECT group_concat(speaker, char(31)) FROM (SELECT speaker, min(id) AS first FROM statements"
                        "   WHERE article_id = a.id AND speaker <> '' GROUP BY speaker ORDER BY first)),"
@@ -207,7 +188,7 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
 void LibraryReader::loadArticle(qint64 id)
 {
     onThread([this, id] {
-        std::optional<StoredArticle> article = m_library->article(id);
+        std::optional<StoredArticle> article = m_db.library()->article(id);
         if (article)
             post([this, article = std::move(*article)] { Q_EMIT articleLoaded(article); });
     });
@@ -222,7 +203,7 @@ void LibraryReader::searchStatements(quint64 generation, const QString &text, in
         SearchFilter filter;
         filter.query = text;
         filter.limit = limit;
-        StatementResults results = m_library->searchStatements(filter);
+        StatementResults results = m_db.library()->searchStatements(filter);
         post([this, generation, results = std::move(results)] { Q_EMIT statementsFound(generation, results); });
     });
 }
@@ -236,7 +217,7 @@ void LibraryReader::searchArticles(quint64 generation, const QString &text, int 
         SearchFilter filter;
         filter.query = text;
         filter.limit = limit;
-        ArticleResults results = m_library->searchArticles(filter);
+        ArticleResults results = m_db.library()->searchArticles(filter);
         post([this, generation, results = std::move(results)] { Q_EMIT articlesFound(generation, results); });
     });
 }
@@ -244,7 +225,7 @@ void LibraryReader::searchArticles(quint64 generation, const QString &text, int 
 void LibraryReader::run(QObject *context, std::function<std::function<void()>(Library &)> work)
 {
     onThread([this, context = QPointer<QObject>(context), work = std::move(work)] {
-        std::function<void()> done = work(*m_library);
+        std::function<void()> done = work(*m_db.library());
         post([context, done = std::move(done)] {
             if (context && done)
                 done();

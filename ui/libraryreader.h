@@ -5,14 +5,13 @@
 #include "library/library.h"
 #include "library/searchresults.h"
 #include "library/storedarticle.h"
+#include "librarythread.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <functional>
 #include <optional>
-
-class QThread;
 
 namespace dateline::ui {
 
@@ -59,10 +58,8 @@ private:
     QList<ArticleRow> queryRows(const ArticleQuery &query, int offset, int limit);
     qint64 countRows(const ArticleQuery &query);
 
-    QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread; requests are queued to it
-    std::optional<Library> m_library; // touched on m_thread only
-    ArticleSortKeys m_sortKeys; // likewise
+    ArticleSortKeys m_sortKeys; // touched on m_db's thread only
+    LibraryThread m_db;
     std::atomic<quint64> m_latestSearch {0};
 };
 
