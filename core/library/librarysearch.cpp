@@ -4,6 +4,7 @@
 #include "library/searchfacets.h"
 #include "library/searchquery.h"
 #include "library/sqlstatement.h"
+#include "library/statementhitrow.h"
 #include "library/textkey.h"
 
 #include <QStringList>
@@ -252,17 +253,7 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
     const int next = 1 + int(c.values.size());
     st.bind(next, clampedLimit(f.limit)).bind(next + 1, qMax(0, f.offset));
     while (st.step()) {
-        StatementHit h;
-        h.statementId = st.integer(0);
-        h.articleId = st.integer(1);
-        h.headline = st.text(2);
-        h.published = st.text(3);
-        h.speaker = st.text(4);
-        h.text = st.text(5);
-        h.paragraph = int(st.integer(6));
-        h.start = int(st.integer(7));
-        h.end = int(st.integer(8));
-        results.hits << h;
+        results.hits << statementHitFromRow(st);
     }
     if (words.isEmpty()) {
         for (StatementHit &h : results.hits)

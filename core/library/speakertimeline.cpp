@@ -2,6 +2,7 @@
 
 #include "library/database.h"
 #include "library/sqlstatement.h"
+#include "library/statementhitrow.h"
 #include "library/textkey.h"
 
 #include <QRegularExpression>
@@ -79,17 +80,8 @@ StatementResults SpeakerTimeline::statements(Database &db, const QString &speake
         st.bind(2, month);
     st.bind(3, qBound(1, limit, kMaxStatements));
     while (st.step()) {
-        StatementHit h;
-        h.statementId = st.integer(0);
-        h.articleId = st.integer(1);
-        h.headline = st.text(2);
-        h.published = st.text(3);
-        h.speaker = st.text(4);
-        h.text = st.text(5);
+        StatementHit h = statementHitFromRow(st);
         h.snippet = h.text;
-        h.paragraph = int(st.integer(6));
-        h.start = int(st.integer(7));
-        h.end = int(st.integer(8));
         results.hits << h;
     }
     return results;
