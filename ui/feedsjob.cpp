@@ -40,15 +40,21 @@ FeedsJob::FeedsJob(QObject *parent)
 
 FeedsJob::~FeedsJob()
 {
-    // The refresher and its network manager go on their own thread.
-    post([this] {
-        delete m_worker->refresher;
-        delete m_worker;
-        m_worker = nullptr;
-    });
-    QMetaObject::invokeMethod(m_context, [context = m_context] { delete context; });
+    // The refresher and its network manager are deleted on their own
+    // thread, and before it stops: quit() drops events still queued, so a
+    // queued deletion could be lost.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            if (m_worker)
+                delete m_worker->refresher;
+            delete m_worker;
+            m_worker = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    delete m_context; // its thread has stopped
 }
 
 template<typename F> void FeedsJob::post(F &&f)

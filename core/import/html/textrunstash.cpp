@@ -159,9 +159,11 @@ qsizetype findEndTag(const QByteArray &html, QByteArrayView name, qsizetype from
 // memchr finds the candidates quickly).
 bool hasMarker(QByteArrayView html)
 {
+    if (html.isEmpty())
+        return false; // its data() may be null, which memchr must not see
     const char *p = html.data();
     const char *const end = p + html.size();
-    while ((p = static_cast<const char *>(memchr(p, kOpen[0], size_t(end - p))))) {
+    while (p < end && (p = static_cast<const char *>(memchr(p, kOpen[0], size_t(end - p))))) {
         const QByteArrayView at(p, end - p);
         if (at.startsWith(kOpen) || at.startsWith(kClose))
             return true;
