@@ -630,8 +630,10 @@ int runBench(const QStringList &arguments)
         = summarise(rates(timeRuns(runs, [&] { sentences = splitSentences(extractionInput); }), textMb));
     qsizetype statements = 0;
     qsizetype mentions = 0;
+    QList<double> extractionCpuSeconds;
     const Stats extraction = summarise(rates(timeRuns(runs,
                                                       [&] {
+                                                          const double cpuStart = processCpuSeconds();
                                                           statements = 0;
                                                           mentions = 0;
                                                           for (const Article &a : extractionInput) {
@@ -639,6 +641,7 @@ int runBench(const QStringList &arguments)
                                                               statements += e.statements.size();
                                                               mentions += e.countries.size() + e.ambassadors.size();
                                                           }
+                                                          extractionCpuSeconds << processCpuSeconds() - cpuStart;
                                                       }),
                                              textMb));
     report.row(QStringLiteral("extraction, MB/s of article text"), extraction,
@@ -646,6 +649,8 @@ int runBench(const QStringList &arguments)
                    .arg(statements)
                    .arg(mentions)
                    .arg(textMb, 0, 'f', 1));
+    report.row(QStringLiteral("extraction, MB/s of CPU time"), summarise(rates(extractionCpuSeconds, textMb)),
+               QStringLiteral("MB/s (process CPU time, less disturbed by other processes)"));
     report.row(QStringLiteral("baseline read + split sentences, MB/s"), baseline,
                QStringLiteral("MB/s (%1 sentences)").arg(sentences));
     report.line(QStringLiteral("ratio extraction / baseline: %1")

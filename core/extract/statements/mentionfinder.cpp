@@ -143,7 +143,7 @@ Mention MentionFinder::pluralSubject(int first, int ceiling) const
     m.last = m.tail = i;
     m.surface = joined(first, i);
     m.role = word(i).toString();
-    m.head = m.role.toLower();
+    m.head = WordList::lower(m.role);
     m.definite = definite;
     m.plural = true;
     return m;
@@ -203,7 +203,7 @@ Mention MentionFinder::classify(int first, int last) const
     m.last = m.tail = last;
     m.surface = joined(runStart, last);
     m.definite = definite;
-    m.head = lastWord.toString().toLower();
+    m.head = WordList::lower(lastWord);
 
     if (nameStart <= last) {
         if (nameStart == last && isAcronym(lastWord)) {
@@ -319,7 +319,7 @@ Mention MentionFinder::backwards(int last, int floor, int depth) const
         m.kind = Mention::Pronoun;
         m.first = m.last = m.tail = last;
         m.surface = w.toString();
-        m.head = m.surface.toLower();
+        m.head = WordList::lower(m.surface);
         return m;
     }
     if (!inRun(last) || has(last, Lexicon::Determiner)) {
@@ -372,7 +372,7 @@ Mention MentionFinder::startingAt(int first, int ceiling) const
         m.kind = Mention::Pronoun;
         m.first = m.last = m.tail = first;
         m.surface = w.toString();
-        m.head = m.surface.toLower();
+        m.head = WordList::lower(m.surface);
         return m;
     }
     int end = first;

@@ -12,20 +12,41 @@ namespace {
 
 constexpr size_t kMaxEntities = 500;
 
+// Visits the words of a space-separated phrase without building a list.
+template<typename Visit> void forEachWord(QStringView s, Visit visit)
+{
+    qsizetype from = 0;
+    while (from < s.size()) {
+        qsizetype to = s.indexOf(u' ', from);
+        if (to < 0)
+            to = s.size();
+        if (to > from && !visit(s.sliced(from, to - from)))
+            return;
+        from = to + 1;
+    }
+}
+
 QStringList lowerWords(const QString &s)
 {
-    return s.toLower().split(u' ', Qt::SkipEmptyParts);
+    QStringList out;
+    forEachWord(s, [&](QStringView w) {
+        out.append(WordList::lower(w));
+        return true;
+    });
+    return out;
 }
 
 SpeakerLexicon::Gender genderOf(const QString &name, const QString &role)
 {
-    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
-        const auto g = SpeakerLexicon::genderOf(w);
-        if (g != SpeakerLexicon::Gender::Unknown)
-            return g;
-    }
-    const QString first = name.section(u' ', 0, 0);
-    return name.contains(u' ') ? SpeakerLexicon::genderOf(first) : SpeakerLexicon::Gender::Unknown;
+    auto g = SpeakerLexicon::Gender::Unknown;
+    forEachWord(role, [&](QStringView w) {
+        g = SpeakerLexicon::genderOf(w);
+        return g == SpeakerLexicon::Gender::Unknown;
+    });
+    if (g != SpeakerLexicon::Gender::Unknown)
+        return g;
+    const qsizetype space = name.indexOf(u' ');
+    return space >= 0 ? SpeakerLexicon::genderOf(QStringView(name).first(space)) : SpeakerLexicon::Gender::Unknown;
 }
 
 bool containsWord(const QString &haystack, QStringView word)
@@ -60,10 +81,11 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
     int best = -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
-        if (e.kind != kind || e.words.isEmpty()
+        // A case-insensitive match has the same length: compare only then.
+        if (e.kind != kind || e.words.isEmpty() || e.words.last().size() != lastWord.size()
             || QStringView(e.words.last()).compare(lastWord, Qt::CaseInsensitive) != 0)
             continue;
-        if (QStringView(e.name).compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (e.name.size() == trimmed.size() && QStringView(e.name).compare(trimmed, Qt::CaseInsensitive) == 0)
             return i;
         // "Putin" is "Vladimir Putin"; "Vladimir Putin" upgrades "Putin";
         // "Jane Smith" is not "John Smith".

@@ -108,6 +108,20 @@ quint32 WordList::flags(QStringView word) const
     return h == 0 ? 0 : m_slots[find(word, h)].flags;
 }
 
+QString WordList::lower(QStringView word)
+{
+    QString out(word.size(), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    const char16_t *p = word.utf16();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = p[i];
+        if (c >= 128)
+            return word.toString().toLower();
+        o[i] = (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    }
+    return out;
+}
+
 void WordList::addTo(WordList &table, quint32 flags) const
 {
     for (size_t i = 0; i < m_slots.size(); ++i) {

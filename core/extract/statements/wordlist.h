@@ -23,6 +23,9 @@ public:
     bool contains(QStringView word) const { return flags(word) != 0; }
     // Copies every word into `table` with the given flags.
     void addTo(WordList &table, quint32 flags) const;
+    // The word in lower case, as QString::toLower() gives it; ASCII words
+    // (nearly all) skip Qt's Unicode case tables.
+    static QString lower(QStringView word);
 
 private:
     // Open addressing over one flat array, at most a quarter full: a lookup
