@@ -3,6 +3,7 @@
 #include "extract/countries/countrygazetteer.h"
 #include "extract/countries/diplomaticrolefinder.h"
 #include "extract/countries/wordtokenizer.h"
+#include "extract/statements/wordlist.h"
 
 #include <QHash>
 
@@ -59,11 +60,11 @@ int tokenStartingAt(const QList<Token> &tokens, int offset)
     return it != tokens.end() && it->start == offset ? int(it - tokens.begin()) : -1;
 }
 
-Paragraph paragraphOf(const QString &text, const QList<CountryMention> &mentions)
+Paragraph paragraphOf(const QString &text, const QList<Token> &tokens, const QList<CountryMention> &mentions)
 {
     Paragraph p;
     p.text = text;
-    p.tokens = WordTokenizer::tokenize(text);
+    p.tokens = tokens;
     for (const CountryMention &m : mentions) {
         const int first = tokenStartingAt(p.tokens, m.start);
         if (first < 0)
@@ -128,18 +129,14 @@ Organisation organisationAt(const Paragraph &p, int i)
 
 bool isPreModifier(QStringView w)
 {
-    for (QStringView m : {u"new",      u"newly",   u"appointed",   u"former",    u"outgoing",  u"incoming",
-                          u"then",     u"top",     u"chief",       u"special",   u"senior",    u"deputy",
-                          u"acting",   u"current", u"interim",     u"designate", u"permanent", u"presidential",
-                          u"resident", u"non",     u"nonresident", u"de",        u"facto",     u"the",
-                          u"a",        u"an",      u"its",         u"their",     u"own",       u"ex",
-                          u"first",    u"female",  u"woman",       u"veteran",   u"longtime",  u"serving",
-                          u"previous", u"sitting", u"newest",      u"roving",    u"peace",     u"nuclear",
-                          u"trade",    u"climate"}) {
-        if (w.compare(m, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    static const WordList modifiers {
+        u"new",       u"newly",        u"appointed", u"former",  u"outgoing",    u"incoming", u"then",    u"top",
+        u"chief",     u"special",      u"senior",    u"deputy",  u"acting",      u"current",  u"interim", u"designate",
+        u"permanent", u"presidential", u"resident",  u"non",     u"nonresident", u"de",       u"facto",   u"the",
+        u"a",         u"an",           u"its",       u"their",   u"own",         u"ex",       u"first",   u"female",
+        u"woman",     u"veteran",      u"longtime",  u"serving", u"previous",    u"sitting",  u"newest",  u"roving",
+        u"peace",     u"nuclear",      u"trade",     u"climate"};
+    return modifiers.contains(w);
 }
 
 struct Resolved
@@ -448,14 +445,11 @@ QString summonerBefore(const Paragraph &p, int first, const QStringList &sending
 {
     bool verb = false;
     for (int i = first - 1; i >= 0 && i >= first - contextWindow && p.sameSentence(i, first); --i) {
-        if (p.isWord(i)) {
-            for (QStringView v :
-                 {u"summoned", u"summons", u"summoning", u"expelled", u"expels", u"expelling", u"received", u"receives",
-                  u"welcomed", u"welcomes", u"accredited", u"hosted", u"declared", u"called"}) {
-                if (p.wordIs(i, v))
-                    verb = true;
-            }
-        }
+        static const WordList actions {u"summoned",   u"summons",  u"summoning", u"expelled", u"expels",
+                                       u"expelling",  u"received", u"receives",  u"welcomed", u"welcomes",
+                                       u"accredited", u"hosted",   u"declared",  u"called"};
+        if (p.isWord(i) && actions.contains(p.word(i)))
+            verb = true;
         if (!verb || !p.endingAt.contains(i))
             continue;
         const CountryMention &m = p.mentions.at(p.endingAt.value(i));
@@ -621,6 +615,12 @@ QString hostOf(const QList<Occurrence> &occurrences, const QList<qsizetype> &wit
 
 QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, const QList<CountryMention> &countries)
 {
+    return extract(article, countries, WordTokenizer::tokenize(article.paragraphs));
+}
+
+QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, const QList<CountryMention> &countries,
+                                                      const QList<QList<Token>> &tokens)
+{
     // Mentions by paragraph, looked up only for the few paragraphs with a title.
     QList<qsizetype> order(countries.size());
     for (qsizetype k = 0; k < order.size(); ++k)
@@ -637,11 +637,13 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
 
     QList<Occurrence> occurrences;
     for (int pi = 0; pi < article.paragraphs.size(); ++pi) {
+        // Most paragraphs hold no title: look for one before indexing mentions.
         const QString &text = article.paragraphs.at(pi);
-        if (!DiplomaticRoleFinder::mayContainRole(text))
+        const QList<DiplomaticRole> roles = DiplomaticRoleFinder::find(text, tokens.at(pi));
+        if (roles.isEmpty())
             continue;
-        const Paragraph p = paragraphOf(text, mentionsIn(pi));
-        for (const DiplomaticRole &role : DiplomaticRoleFinder::find(p.text, p.tokens))
+        const Paragraph p = paragraphOf(text, tokens.at(pi), mentionsIn(pi));
+        for (const DiplomaticRole &role : roles)
             occurrences.append(resolve(p, role, pi));
     }
 

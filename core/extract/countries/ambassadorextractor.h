@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/countries/token.h"
 #include "model/article.h"
 
 #include <QList>
@@ -12,6 +13,10 @@ class AmbassadorExtractor final
 {
 public:
     static QList<AmbassadorMention> extract(const Article &article, const QList<CountryMention> &countries);
+    // The same with the paragraphs already split by WordTokenizer, one
+    // token list per paragraph (the country extractor's).
+    static QList<AmbassadorMention> extract(const Article &article, const QList<CountryMention> &countries,
+                                            const QList<QList<Token>> &tokens);
 };
 
 } // namespace dateline

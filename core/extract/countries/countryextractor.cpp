@@ -41,6 +41,11 @@ int inlineDatelineTokens(QStringView text, const QList<Token> &tokens)
 
 QList<CountryMention> CountryExtractor::extract(const Article &article)
 {
+    return extract(article, WordTokenizer::tokenize(article.paragraphs));
+}
+
+QList<CountryMention> CountryExtractor::extract(const Article &article, const QList<QList<Token>> &paragraphTokens)
+{
     const CountryGazetteer &gazetteer = CountryGazetteer::instance();
     const CountryMatcher matcher(gazetteer);
     CountryDisambiguator disambiguator(article);
@@ -48,7 +53,7 @@ QList<CountryMention> CountryExtractor::extract(const Article &article)
 
     for (int p = 0; p < article.paragraphs.size(); ++p) {
         const QString &text = article.paragraphs.at(p);
-        const QList<Token> tokens = WordTokenizer::tokenize(text);
+        const QList<Token> &tokens = paragraphTokens.at(p);
         int datelineEnd = 0; // tokens already taken by an inline place line
         if (p == 0) {
             if (const int n = inlineDatelineTokens(text, tokens)) {

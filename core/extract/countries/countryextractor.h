@@ -1,5 +1,6 @@
 #pragma once
 
+#include "extract/countries/token.h"
 #include "model/article.h"
 
 #include <QList>
@@ -12,6 +13,9 @@ class CountryExtractor final
 {
 public:
     static QList<CountryMention> extract(const Article &article);
+    // The same with the paragraphs already split by WordTokenizer, one
+    // token list per paragraph.
+    static QList<CountryMention> extract(const Article &article, const QList<QList<Token>> &tokens);
     static QString countryName(const QString &code);
 };
 

@@ -2,7 +2,7 @@
 
 #include "extract/countries/wordtokenizer.h"
 
-#include <string_view>
+#include "extract/statements/wordlist.h"
 
 namespace dateline {
 
@@ -42,107 +42,72 @@ bool isHonorary(QStringView text, const QList<Token> &tokens, int first)
     return false;
 }
 
-// ASCII letters of `text` from `at` equal `lower` regardless of case.
-bool asciiPrefixIs(QStringView text, qsizetype at, std::string_view lower)
+// The first words of the titles, each flagged with its title.
+enum TitleWord : quint32 { Ambassador = 1, Envoy = 2, Nuncio = 4, High = 8, Permanent = 16, Charge = 32 };
+
+const WordList &titleWords()
 {
-    if (at + qsizetype(lower.size()) > text.size())
-        return false;
-    for (std::size_t k = 0; k < lower.size(); ++k) {
-        const char16_t c = text.at(at + qsizetype(k)).unicode();
-        if ((c < u'A' || c > u'Z' ? c : char16_t(c + 32)) != char16_t(lower[k]))
-            return false;
-    }
-    return true;
+    static const WordList titles = [] {
+        WordList t;
+        for (const char16_t *a : {u"ambassador", u"ambassadors"})
+            t.add(QStringView(a), Ambassador);
+        for (const char16_t *e : {u"envoy", u"envoys"})
+            t.add(QStringView(e), Envoy);
+        for (const char16_t *n : {u"nuncio", u"nuncios"})
+            t.add(QStringView(n), Nuncio);
+        t.add(u"high", High);
+        t.add(u"permanent", Permanent);
+        for (const char16_t *c : {u"charge", u"charges", u"chargé", u"chargés"})
+            t.add(QStringView(c), Charge);
+        return t;
+    }();
+    return titles;
 }
 
 } // namespace
-
-bool DiplomaticRoleFinder::mayContainRole(QStringView text)
-{
-    const qsizetype n = text.size();
-    const char16_t *s = text.utf16();
-    const auto isLetter = [](char16_t c) {
-        return ((c | 0x20) >= u'a' && (c | 0x20) <= u'z') || (c >= 0x80 && QChar(c).isLetter());
-    };
-    qsizetype i = 0;
-    while (i < n) {
-        if (!isLetter(s[i])) {
-            ++i;
-            continue;
-        }
-        // A word starts at i: only its first letter can begin a role word.
-        std::string_view word;
-        switch (s[i] | 0x20) {
-        case u'a':
-            word = "ambassador";
-            break;
-        case u'e':
-            word = "envoy";
-            break;
-        case u'n':
-            word = "nuncio";
-            break;
-        case u'h':
-            word = "high";
-            break;
-        case u'p':
-            word = "permanent";
-            break;
-        case u'c':
-            word = "charg";
-            break;
-        default:
-            break;
-        }
-        if (!word.empty() && asciiPrefixIs(text, i, word))
-            return true;
-        // Skip the rest of the word in a tight loop.
-        ++i;
-        while (i < n && isLetter(s[i]))
-            ++i;
-    }
-    return false;
-}
 
 QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<Token> &tokens)
 {
     QList<DiplomaticRole> out;
     for (int i = 0; i < tokens.size(); ++i) {
-        if (!tokens.at(i).word)
+        const Token &t = tokens.at(i);
+        // Every title starts with one of these letters and has 4 to 13
+        // letters: most words stop at this test, without a look-up.
+        if (!t.word || t.end - t.start < 4 || t.end - t.start > 13)
             continue;
-        const QStringView w = tokenText(text, tokens, i);
-        // Every title starts with one of these letters and has 4 to 13 letters.
-        if (w.size() < 4 || w.size() > 13)
-            continue;
-        const char16_t initial = w.at(0).toLower().unicode();
+        const char16_t c = text.at(t.start).unicode();
+        const char16_t initial = c < 128 ? char16_t(c | 0x20) : QChar::toLower(c);
         if (initial != u'a' && initial != u'e' && initial != u'n' && initial != u'h' && initial != u'p'
             && initial != u'c')
             continue;
+        const QStringView w = text.sliced(t.start, t.end - t.start);
+        // One case-insensitive look-up tells which title, if any, starts here.
+        const quint32 title = titleWords().flags(w);
+        if (title == 0)
+            continue;
         DiplomaticRole r;
         r.first = i;
-        if (isAny(w, {u"ambassador", u"ambassadors"})) {
+        if (title == Ambassador) {
             r.role = QStringLiteral("ambassador");
             r.last = i + 1;
             // "ambassador-designate", "ambassador-at-large"
             if (tokenText(text, tokens, i + 1) == u"-"
                 && isAny(tokenText(text, tokens, i + 2), {u"designate", u"designates"}))
                 r.last = i + 3;
-        } else if (isAny(w, {u"envoy", u"envoys"})) {
+        } else if (title == Envoy) {
             r.role = QStringLiteral("envoy");
             r.last = i + 1;
-        } else if (isAny(w, {u"nuncio", u"nuncios"})) {
+        } else if (title == Nuncio) {
             r.role = QStringLiteral("nuncio");
             r.last = i + 1;
-        } else if (is(w, u"high") && isAny(tokenText(text, tokens, i + 1), {u"commissioner", u"commissioners"})) {
+        } else if (title == High && isAny(tokenText(text, tokens, i + 1), {u"commissioner", u"commissioners"})) {
             r.role = QStringLiteral("high commissioner");
             r.last = i + 2;
-        } else if (is(w, u"permanent")
+        } else if (title == Permanent
                    && isAny(tokenText(text, tokens, i + 1), {u"representative", u"representatives"})) {
             r.role = QStringLiteral("permanent representative");
             r.last = i + 2;
-        } else if ((isAny(w, {u"charge", u"charges"}) || w.compare(u"chargé", Qt::CaseInsensitive) == 0
-                    || w.compare(u"chargés", Qt::CaseInsensitive) == 0)
-                   && is(tokenText(text, tokens, i + 1), u"d") && i + 3 < tokens.size()
+        } else if (title == Charge && is(tokenText(text, tokens, i + 1), u"d") && i + 3 < tokens.size()
                    && WordTokenizer::foldPunctuation(tokenText(text, tokens, i + 2).at(0)) == u'\''
                    && is(tokenText(text, tokens, i + 3), u"affaires")) {
             r.role = QStringLiteral("charge d'affaires");

@@ -18,9 +18,6 @@ class DiplomaticRoleFinder final
 {
 public:
     static QList<DiplomaticRole> find(QStringView text, const QList<Token> &tokens);
-    // A quick scan of the raw text: false when no title can be in it, so
-    // most paragraphs are never tokenised for ambassadors.
-    static bool mayContainRole(QStringView text);
 };
 
 } // namespace dateline

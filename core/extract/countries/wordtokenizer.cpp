@@ -59,6 +59,15 @@ QChar WordTokenizer::foldPunctuation(QChar c)
     }
 }
 
+QList<QList<Token>> WordTokenizer::tokenize(const QStringList &paragraphs)
+{
+    QList<QList<Token>> out;
+    out.reserve(paragraphs.size());
+    for (const QString &p : paragraphs)
+        out.append(tokenize(QStringView(p)));
+    return out;
+}
+
 bool WordTokenizer::startsUpper(QStringView word)
 {
     return !word.isEmpty() && word.at(0).isUpper();

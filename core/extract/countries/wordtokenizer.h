@@ -3,6 +3,7 @@
 #include "extract/countries/token.h"
 
 #include <QList>
+#include <QStringList>
 #include <QStringView>
 
 namespace dateline {
@@ -14,6 +15,8 @@ class WordTokenizer final
 {
 public:
     static QList<Token> tokenize(QStringView text);
+    // Each paragraph's tokens, for the extractors that share them.
+    static QList<QList<Token>> tokenize(const QStringList &paragraphs);
     // Apostrophes and dashes have several code points that mean the same
     // here; this folds them so "Côte d’Ivoire" matches "Côte d'Ivoire".
     static QChar foldPunctuation(QChar c);
