@@ -1,5 +1,7 @@
 #include "extract/statements/wordlist.h"
 
+#include <cstring>
+
 namespace dateline {
 
 namespace {
@@ -9,6 +11,50 @@ inline char16_t fold(char16_t c)
     if (c < 128)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     return QChar::toLower(c);
+}
+
+// Folds `n` (at most four) units lane by lane: the rare non-ASCII words.
+// Kept out of line so that the ASCII path needs no call.
+Q_DECL_COLD_FUNCTION Q_NEVER_INLINE quint64 foldedLanes(const char16_t *p, qsizetype n)
+{
+    quint64 chunk = 0;
+    for (qsizetype k = 0; k < n; ++k)
+        chunk |= quint64(fold(p[k])) << (16 * k);
+    return chunk;
+}
+
+// Lanes in 'A'..'Z' gain 0x20, without a branch; every lane is ASCII.
+inline quint64 foldedAscii(quint64 chunk)
+{
+    constexpr quint64 highBits = 0x0080008000800080ull;
+    const quint64 atLeastA = (chunk + 0x003F003F003F003Full) & highBits;
+    const quint64 pastZ = (chunk + 0x0025002500250025ull) & highBits;
+    return chunk | ((atLeastA & ~pastZ) >> 2);
+}
+
+// Four UTF-16 units of a word, read at once and folded to lower case.
+inline quint64 foldedChunk(const char16_t *p)
+{
+    quint64 chunk;
+    std::memcpy(&chunk, p, sizeof chunk);
+    return (chunk & 0xFF80FF80FF80FF80ull) ? foldedLanes(p, 4) : foldedAscii(chunk);
+}
+
+// A word shorter than four units, folded into one chunk.
+inline quint64 foldedShort(const char16_t *p, qsizetype n)
+{
+    quint64 chunk = p[0];
+    if (n > 1)
+        chunk |= quint64(p[1]) << 16;
+    if (n > 2)
+        chunk |= quint64(p[2]) << 32;
+    return (chunk & 0xFF80FF80FF80FF80ull) ? foldedLanes(p, n) : foldedAscii(chunk);
+}
+
+inline quint64 mix(quint64 h, quint64 chunk)
+{
+    h = (h ^ chunk) * 0xff51afd7ed558ccdull;
+    return h ^ (h >> 32);
 }
 
 } // namespace
@@ -31,12 +77,19 @@ quint32 WordList::hashOf(QStringView word)
     const qsizetype n = word.size();
     if (n == 0 || n > kMaxLength)
         return 0;
+    // Whole chunks, the last one read so that it ends with the word (it may
+    // overlap the one before); the length is hashed too, so the overlap
+    // cannot make two words alike. Every token of every paragraph comes here.
     const char16_t *p = word.utf16();
-    quint64 h = 14695981039346656037ull;
-    for (qsizetype i = 0; i < n; ++i)
-        h = (h ^ fold(p[i])) * 1099511628211ull;
-    // FNV's low bits depend only on the characters' low bits, and the low
-    // bits pick the slot: fold the high ones in.
+    quint64 h = 14695981039346656037ull ^ quint64(n);
+    if (n < 4) {
+        h = mix(h, foldedShort(p, n));
+    } else {
+        for (qsizetype i = 0; i + 4 < n; i += 4)
+            h = mix(h, foldedChunk(p + i));
+        h = mix(h, foldedChunk(p + n - 4));
+    }
+    // The low bits pick the slot: fold the high ones in.
     const quint32 folded = quint32(h ^ (h >> 29) ^ (h >> 47));
     return folded == 0 ? 1 : folded; // never 0, which marks an empty slot
 }
@@ -47,12 +100,23 @@ bool WordList::equalsFolded(QStringView word, const Ref &ref) const
     if (n != qsizetype(ref.length))
         return false;
     const char16_t *a = word.utf16();
-    const char16_t *b = m_chars.data() + ref.offset;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (fold(a[i]) != b[i])
+    const char16_t *b = m_chars.data() + ref.offset; // stored folded
+    const auto raw = [](const char16_t *p) {
+        quint64 chunk;
+        std::memcpy(&chunk, p, sizeof chunk);
+        return chunk;
+    };
+    if (n < 4) {
+        quint64 stored = b[0];
+        for (qsizetype i = 1; i < n; ++i)
+            stored |= quint64(b[i]) << (16 * i);
+        return foldedShort(a, n) == stored;
+    }
+    for (qsizetype i = 0; i + 4 < n; i += 4) {
+        if (foldedChunk(a + i) != raw(b + i))
             return false;
     }
-    return true;
+    return foldedChunk(a + n - 4) == raw(b + n - 4);
 }
 
 size_t WordList::find(QStringView word, quint32 hash) const
