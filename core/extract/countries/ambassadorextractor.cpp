@@ -38,7 +38,7 @@ struct Paragraph
         return text.sliced(tokens.at(i).start, tokens.at(i).end - tokens.at(i).start);
     }
     bool isWord(int i) const { return i >= 0 && i < tokens.size() && tokens.at(i).word; }
-    bool wordIs(int i, QStringView w) const { return isWord(i) && word(i).compare(w, Qt::CaseInsensitive) == 0; }
+    bool wordIs(int i, QStringView w) const { return isWord(i) && WordList::sameWord(word(i), w); }
     bool punctIs(int i, QChar c) const
     {
         return i >= 0 && i < tokens.size() && !tokens.at(i).word
@@ -203,7 +203,7 @@ QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &s
                 break;
         } else if (w == u"s" && p.punctIs(i - 1, u'\'')) {
             --i; // possessive
-        } else if (w.compare(u"whose", Qt::CaseInsensitive) == 0) {
+        } else if (WordList::sameWord(w, u"whose")) {
             // "Japan, whose ambassador in Beijing was summoned"
             int k = i - 1;
             if (p.punctIs(k, u','))
@@ -214,9 +214,9 @@ QList<int> sendersBefore(const Paragraph &p, const DiplomaticRole &role, bool &s
             }
             break;
         } else if (isPreModifier(w)) {
-            if (w.compare(u"special", Qt::CaseInsensitive) == 0)
+            if (WordList::sameWord(w, u"special"))
                 special = true;
-            if (w.compare(u"its", Qt::CaseInsensitive) == 0 || w.compare(u"their", Qt::CaseInsensitive) == 0)
+            if (WordList::sameWord(w, u"its") || WordList::sameWord(w, u"their"))
                 own = true;
         } else {
             break;

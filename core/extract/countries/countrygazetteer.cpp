@@ -154,11 +154,17 @@ void CountryGazetteer::add(GazetteerEntry e, QHash<QString, bool> &seen)
 void CountryGazetteer::buildIndex()
 {
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        m_index[QStringView(m_entries[i].tokens.first())].append(int(i));
-        m_firstWords.add(m_entries[i].tokens.first());
-        m_allCapitalised = m_allCapitalised && m_entries[i].tokens.first().at(0).isUpper();
+        const QString &first = m_entries[i].tokens.first();
+        quint32 group = m_firstWords.flags(first);
+        if (group == 0) {
+            m_groups.emplace_back();
+            group = quint32(m_groups.size());
+            m_firstWords.add(first, group);
+        }
+        m_groups[group - 1].append(int(i));
+        m_allCapitalised = m_allCapitalised && first.at(0).isUpper();
     }
-    for (auto &[word, list] : m_index) {
+    for (QList<int> &list : m_groups) {
         std::stable_sort(list.begin(), list.end(), [this](int a, int b) {
             return m_entries[std::size_t(a)].tokens.size() > m_entries[std::size_t(b)].tokens.size();
         });
@@ -167,10 +173,8 @@ void CountryGazetteer::buildIndex()
 
 const QList<int> *CountryGazetteer::candidates(QStringView word) const
 {
-    if (!m_firstWords.contains(word))
-        return nullptr;
-    const auto it = m_index.find(word);
-    return it == m_index.end() ? nullptr : &it->second;
+    const quint32 group = m_firstWords.flags(word);
+    return group == 0 ? nullptr : &m_groups[group - 1];
 }
 
 int CountryGazetteer::lookup(QStringView phrase) const

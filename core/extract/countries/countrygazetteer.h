@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringView>
 
-#include <unordered_map>
 #include <vector>
 
 namespace dateline {
@@ -23,7 +22,9 @@ public:
     static const CountryGazetteer &instance();
 
     const GazetteerEntry &entry(int index) const { return m_entries.at(std::size_t(index)); }
-    // Entries whose first token is `word`, longest first; null when none.
+    // Entries whose first token is `word` in any letter case, longest
+    // first; null when none. Names are matched case-sensitively, so the
+    // caller compares the first token too.
     const QList<int> *candidates(QStringView word) const;
     // The entry that spans all of `phrase` ("Moscow", "Kuala Lumpur"), or -1.
     int lookup(QStringView phrase) const;
@@ -40,19 +41,16 @@ public:
     CountryGazetteer(const QString &isoTsv, const QString &aliasesTsv);
 
 private:
-    struct ViewHash
-    {
-        std::size_t operator()(QStringView v) const noexcept { return qHash(v); }
-    };
-
     void add(GazetteerEntry e, QHash<QString, bool> &seen);
     void buildIndex();
 
     std::vector<GazetteerEntry> m_entries;
-    std::unordered_map<QStringView, QList<int>, ViewHash> m_index;
-    // The same first words in a flat table: most capitalised words in a
-    // story are not the start of any entry and stop at one probe there.
+    // First words, case-folded, in a flat table whose flags number the
+    // word's group in m_groups: most capitalised words in a story start no
+    // entry and stop at one probe there.
     WordList m_firstWords;
+    // Entries by first word regardless of case, longest first.
+    std::vector<QList<int>> m_groups;
     QHash<QString, QString> m_display;
     bool m_allCapitalised = true;
 };

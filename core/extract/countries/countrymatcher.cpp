@@ -21,14 +21,15 @@ int CountryMatcher::matchAt(QStringView text, const QList<Token> &tokens, int in
     const Token &first = tokens.at(index);
     if (!first.word || (m_gazetteer.allCapitalised() && !text.at(first.start).isUpper()))
         return -1;
-    const QList<int> *candidates = m_gazetteer.candidates(text.sliced(first.start, first.end - first.start));
+    const QStringView word = text.sliced(first.start, first.end - first.start);
+    const QList<int> *candidates = m_gazetteer.candidates(word);
     if (!candidates)
         return -1;
     for (int c : *candidates) {
         const QStringList &parts = m_gazetteer.entry(c).tokens;
         if (index + parts.size() > tokens.size())
             continue;
-        bool ok = true;
+        bool ok = parts.first() == word;
         for (qsizetype k = 1; k < parts.size() && ok; ++k) {
             const Token &t = tokens.at(index + k);
             ok = sameToken(text.sliced(t.start, t.end - t.start), t.word, parts.at(k));

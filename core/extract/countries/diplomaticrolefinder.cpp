@@ -17,7 +17,7 @@ QStringView tokenText(QStringView text, const QList<Token> &tokens, int i)
 
 bool is(QStringView word, QStringView what)
 {
-    return word.compare(what, Qt::CaseInsensitive) == 0;
+    return WordList::sameWord(word, what);
 }
 
 bool isAny(QStringView word, std::initializer_list<QStringView> list)

@@ -69,7 +69,7 @@ bool MentionFinder::isWord(int i, QStringView w) const
         return false;
     const Token &t = m_tokens[size_t(i)];
     // Lengths differ for most words asked about: no string compare then.
-    return t.kind == Token::Word && t.end - t.start == w.size() && word(i).compare(w, Qt::CaseInsensitive) == 0;
+    return t.kind == Token::Word && t.end - t.start == w.size() && WordList::sameWord(word(i), w);
 }
 
 bool MentionFinder::isPunct(int i, char16_t c) const
@@ -174,7 +174,7 @@ Mention MentionFinder::classify(int first, int last) const
     const int runStart = first;
     while (first <= last) {
         if (has(first, Lexicon::Determiner)) {
-            definite = definite || word(first).compare(u"the", Qt::CaseInsensitive) == 0;
+            definite = definite || WordList::sameWord(word(first), u"the");
             ++first;
             continue;
         }

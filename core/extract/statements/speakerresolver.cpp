@@ -57,8 +57,7 @@ bool containsWord(const QString &haystack, QStringView word)
         qsizetype to = haystack.indexOf(u' ', from);
         if (to < 0)
             to = haystack.size();
-        if (to - from == word.size()
-            && QStringView(haystack).sliced(from, to - from).compare(word, Qt::CaseInsensitive) == 0)
+        if (to - from == word.size() && WordList::sameWord(QStringView(haystack).sliced(from, to - from), word))
             return true;
         from = to + 1;
     }
@@ -81,11 +80,9 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
     int best = -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
-        // A case-insensitive match has the same length: compare only then.
-        if (e.kind != kind || e.words.isEmpty() || e.words.last().size() != lastWord.size()
-            || QStringView(e.words.last()).compare(lastWord, Qt::CaseInsensitive) != 0)
+        if (e.kind != kind || e.words.isEmpty() || !WordList::sameWord(e.words.last(), lastWord))
             continue;
-        if (e.name.size() == trimmed.size() && QStringView(e.name).compare(trimmed, Qt::CaseInsensitive) == 0)
+        if (WordList::sameWord(e.name, trimmed))
             return i;
         // "Putin" is "Vladimir Putin"; "Vladimir Putin" upgrades "Putin";
         // "Jane Smith" is not "John Smith".
@@ -103,8 +100,7 @@ int SpeakerResolver::findBySurnameFirst(QStringView word, SpeakerKind kind) cons
         return -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
-        if (e.kind == kind && e.words.size() >= 2
-            && QStringView(e.words.first()).compare(word, Qt::CaseInsensitive) == 0)
+        if (e.kind == kind && e.words.size() >= 2 && WordList::sameWord(e.words.first(), word))
             return i;
     }
     return -1;

@@ -26,6 +26,25 @@ public:
     // The word in lower case, as QString::toLower() gives it; ASCII words
     // (nearly all) skip Qt's Unicode case tables.
     static QString lower(QStringView word);
+    // Whether two words are equal regardless of case, as
+    // QStringView::compare(Qt::CaseInsensitive) tells, without a library
+    // call for ASCII words.
+    static bool sameWord(QStringView a, QStringView b)
+    {
+        if (a.size() != b.size())
+            return false;
+        const char16_t *p = a.utf16();
+        const char16_t *q = b.utf16();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const char16_t x = p[i];
+            const char16_t y = q[i];
+            if ((x | y) >= 128)
+                return a.compare(b, Qt::CaseInsensitive) == 0;
+            if (x != y && ((x | 0x20) != (y | 0x20) || char16_t((x | 0x20) - u'a') >= 26))
+                return false;
+        }
+        return true;
+    }
 
 private:
     // Open addressing over one flat array, at most a quarter full: a lookup
