@@ -25,7 +25,7 @@ constexpr int listWindow = 200;
 struct Paragraph
 {
     QStringView text;
-    QList<Token> tokens;
+    QList<WordToken> tokens;
     QList<CountryMention> mentions;
     QHash<int, int> startingAt; // first token -> mention
     QHash<int, int> endingAt; // last token -> mention
@@ -53,14 +53,14 @@ struct Paragraph
     }
 };
 
-int tokenStartingAt(const QList<Token> &tokens, int offset)
+int tokenStartingAt(const QList<WordToken> &tokens, int offset)
 {
     const auto it
-        = std::lower_bound(tokens.begin(), tokens.end(), offset, [](const Token &t, int o) { return t.start < o; });
+        = std::lower_bound(tokens.begin(), tokens.end(), offset, [](const WordToken &t, int o) { return t.start < o; });
     return it != tokens.end() && it->start == offset ? int(it - tokens.begin()) : -1;
 }
 
-Paragraph paragraphOf(const QString &text, const QList<Token> &tokens, const QList<CountryMention> &mentions)
+Paragraph paragraphOf(const QString &text, const QList<WordToken> &tokens, const QList<CountryMention> &mentions)
 {
     Paragraph p;
     p.text = text;
@@ -619,7 +619,7 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
 }
 
 QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, const QList<CountryMention> &countries,
-                                                      const QList<QList<Token>> &tokens)
+                                                      const QList<QList<WordToken>> &tokens)
 {
     // Mentions by paragraph, looked up only for the few paragraphs with a title.
     QList<qsizetype> order(countries.size());

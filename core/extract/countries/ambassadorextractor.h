@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/countries/token.h"
+#include "extract/countries/wordtoken.h"
 #include "model/article.h"
 
 #include <QList>
@@ -16,7 +16,7 @@ public:
     // The same with the paragraphs already split by WordTokenizer, one
     // token list per paragraph (the country extractor's).
     static QList<AmbassadorMention> extract(const Article &article, const QList<CountryMention> &countries,
-                                            const QList<QList<Token>> &tokens);
+                                            const QList<QList<WordToken>> &tokens);
 };
 
 } // namespace dateline

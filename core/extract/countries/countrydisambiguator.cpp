@@ -6,7 +6,7 @@ namespace dateline {
 
 namespace {
 
-QStringView wordAt(QStringView text, const QList<Token> &tokens, int i)
+QStringView wordAt(QStringView text, const QList<WordToken> &tokens, int i)
 {
     if (i < 0 || i >= tokens.size() || !tokens.at(i).word)
         return {};
@@ -52,8 +52,8 @@ bool isReportingVerb(QStringView w)
 
 } // namespace
 
-bool CountryDisambiguator::isCountry(QStringView text, const QList<Token> &tokens, const CountryMatcher::Match &match,
-                                     const GazetteerEntry &entry)
+bool CountryDisambiguator::isCountry(QStringView text, const QList<WordToken> &tokens,
+                                     const CountryMatcher::Match &match, const GazetteerEntry &entry)
 {
     if ((entry.flags & (GazetteerEntry::PersonFirst | GazetteerEntry::PersonLast))
         && looksLikePerson(text, tokens, match, entry))
@@ -63,7 +63,7 @@ bool CountryDisambiguator::isCountry(QStringView text, const QList<Token> &token
     return true;
 }
 
-bool CountryDisambiguator::looksLikePerson(QStringView text, const QList<Token> &tokens,
+bool CountryDisambiguator::looksLikePerson(QStringView text, const QList<WordToken> &tokens,
                                            const CountryMatcher::Match &match, const GazetteerEntry &entry) const
 {
     if (entry.flags & GazetteerEntry::PersonLast) {
@@ -92,7 +92,7 @@ bool CountryDisambiguator::looksLikePerson(QStringView text, const QList<Token> 
     return false;
 }
 
-bool CountryDisambiguator::looksLikeUsState(QStringView text, const QList<Token> &tokens,
+bool CountryDisambiguator::looksLikeUsState(QStringView text, const QList<WordToken> &tokens,
                                             const CountryMatcher::Match &match, const GazetteerEntry &entry)
 {
     // "the state of Georgia", "Georgia state senator", "Georgia governor".

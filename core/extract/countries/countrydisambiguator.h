@@ -17,13 +17,13 @@ public:
     {
     }
 
-    bool isCountry(QStringView text, const QList<Token> &tokens, const CountryMatcher::Match &match,
+    bool isCountry(QStringView text, const QList<WordToken> &tokens, const CountryMatcher::Match &match,
                    const GazetteerEntry &entry);
 
 private:
-    bool looksLikePerson(QStringView text, const QList<Token> &tokens, const CountryMatcher::Match &match,
+    bool looksLikePerson(QStringView text, const QList<WordToken> &tokens, const CountryMatcher::Match &match,
                          const GazetteerEntry &entry) const;
-    bool looksLikeUsState(QStringView text, const QList<Token> &tokens, const CountryMatcher::Match &match,
+    bool looksLikeUsState(QStringView text, const QList<WordToken> &tokens, const CountryMatcher::Match &match,
                           const GazetteerEntry &entry);
     // Looks once through the story for US-state cues (Atlanta) and for
     // Tbilisi, which settles that Georgia is the country.

@@ -23,7 +23,7 @@ bool isAllCapsWord(QStringView w)
 // A place line written into the first paragraph, "MOSCOW (Reuters) -" or
 // "ANKARA, Jan 5 (AP) —": the capitalised words before the bracket or dash.
 // Returns the number of tokens it spans, 0 when there is none.
-int inlineDatelineTokens(QStringView text, const QList<Token> &tokens)
+int inlineDatelineTokens(QStringView text, const QList<WordToken> &tokens)
 {
     int i = 0;
     while (i < tokens.size() && tokens.at(i).word
@@ -44,7 +44,7 @@ QList<CountryMention> CountryExtractor::extract(const Article &article)
     return extract(article, WordTokenizer::tokenize(article.paragraphs));
 }
 
-QList<CountryMention> CountryExtractor::extract(const Article &article, const QList<QList<Token>> &paragraphTokens)
+QList<CountryMention> CountryExtractor::extract(const Article &article, const QList<QList<WordToken>> &paragraphTokens)
 {
     const CountryGazetteer &gazetteer = CountryGazetteer::instance();
     const CountryMatcher matcher(gazetteer);
@@ -53,7 +53,7 @@ QList<CountryMention> CountryExtractor::extract(const Article &article, const QL
 
     for (int p = 0; p < article.paragraphs.size(); ++p) {
         const QString &text = article.paragraphs.at(p);
-        const QList<Token> &tokens = paragraphTokens.at(p);
+        const QList<WordToken> &tokens = paragraphTokens.at(p);
         int datelineEnd = 0; // tokens already taken by an inline place line
         if (p == 0) {
             if (const int n = inlineDatelineTokens(text, tokens)) {

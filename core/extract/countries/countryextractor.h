@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/countries/token.h"
+#include "extract/countries/wordtoken.h"
 #include "model/article.h"
 
 #include <QList>
@@ -15,7 +15,7 @@ public:
     static QList<CountryMention> extract(const Article &article);
     // The same with the paragraphs already split by WordTokenizer, one
     // token list per paragraph.
-    static QList<CountryMention> extract(const Article &article, const QList<QList<Token>> &tokens);
+    static QList<CountryMention> extract(const Article &article, const QList<QList<WordToken>> &tokens);
     static QString countryName(const QString &code);
 };
 

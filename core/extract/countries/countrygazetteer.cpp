@@ -35,7 +35,7 @@ QList<QStringList> rows(const QString &tsv)
 QStringList tokensOf(const QString &surface)
 {
     QStringList out;
-    for (const Token &t : WordTokenizer::tokenize(surface)) {
+    for (const WordToken &t : WordTokenizer::tokenize(surface)) {
         QString s = surface.mid(t.start, t.end - t.start);
         if (!t.word)
             s = QString(WordTokenizer::foldPunctuation(s.at(0)));
@@ -179,7 +179,7 @@ const QList<int> *CountryGazetteer::candidates(QStringView word) const
 
 int CountryGazetteer::lookup(QStringView phrase) const
 {
-    const QList<Token> tokens = WordTokenizer::tokenize(phrase);
+    const QList<WordToken> tokens = WordTokenizer::tokenize(phrase);
     if (tokens.isEmpty())
         return -1;
     const CountryMatcher matcher(*this);

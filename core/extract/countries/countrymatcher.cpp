@@ -16,9 +16,9 @@ bool sameToken(QStringView textToken, bool word, const QString &entryToken)
 
 } // namespace
 
-int CountryMatcher::matchAt(QStringView text, const QList<Token> &tokens, int index) const
+int CountryMatcher::matchAt(QStringView text, const QList<WordToken> &tokens, int index) const
 {
-    const Token &first = tokens.at(index);
+    const WordToken &first = tokens.at(index);
     if (!first.word || (m_gazetteer.allCapitalised() && !text.at(first.start).isUpper()))
         return -1;
     const QStringView word = text.sliced(first.start, first.end - first.start);
@@ -31,7 +31,7 @@ int CountryMatcher::matchAt(QStringView text, const QList<Token> &tokens, int in
             continue;
         bool ok = parts.first() == word;
         for (qsizetype k = 1; k < parts.size() && ok; ++k) {
-            const Token &t = tokens.at(index + k);
+            const WordToken &t = tokens.at(index + k);
             ok = sameToken(text.sliced(t.start, t.end - t.start), t.word, parts.at(k));
         }
         if (ok)
@@ -40,7 +40,7 @@ int CountryMatcher::matchAt(QStringView text, const QList<Token> &tokens, int in
     return -1;
 }
 
-QList<CountryMatcher::Match> CountryMatcher::matchAll(QStringView text, const QList<Token> &tokens) const
+QList<CountryMatcher::Match> CountryMatcher::matchAll(QStringView text, const QList<WordToken> &tokens) const
 {
     QList<Match> out;
     for (int i = 0; i < tokens.size();) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/countries/token.h"
+#include "extract/countries/wordtoken.h"
 
 #include <QList>
 #include <QStringView>
@@ -28,9 +28,9 @@ public:
     }
 
     // The longest entry starting at token `index`, or -1.
-    int matchAt(QStringView text, const QList<Token> &tokens, int index) const;
+    int matchAt(QStringView text, const QList<WordToken> &tokens, int index) const;
     // All non-overlapping matches, blocking phrases included, left to right.
-    QList<Match> matchAll(QStringView text, const QList<Token> &tokens) const;
+    QList<Match> matchAll(QStringView text, const QList<WordToken> &tokens) const;
 
 private:
     const CountryGazetteer &m_gazetteer;

@@ -8,7 +8,7 @@ namespace dateline {
 
 namespace {
 
-QStringView tokenText(QStringView text, const QList<Token> &tokens, int i)
+QStringView tokenText(QStringView text, const QList<WordToken> &tokens, int i)
 {
     if (i < 0 || i >= tokens.size())
         return {};
@@ -30,7 +30,7 @@ bool isAny(QStringView word, std::initializer_list<QStringView> list)
 }
 
 // Honorary titles: "UNICEF goodwill ambassador", "brand ambassador".
-bool isHonorary(QStringView text, const QList<Token> &tokens, int first)
+bool isHonorary(QStringView text, const QList<WordToken> &tokens, int first)
 {
     for (int i = first - 1; i >= 0 && i >= first - 3; --i) {
         if (isAny(tokenText(text, tokens, i),
@@ -66,11 +66,11 @@ const WordList &titleWords()
 
 } // namespace
 
-QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<Token> &tokens)
+QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<WordToken> &tokens)
 {
     QList<DiplomaticRole> out;
     for (int i = 0; i < tokens.size(); ++i) {
-        const Token &t = tokens.at(i);
+        const WordToken &t = tokens.at(i);
         // Every title starts with one of these letters and has 4 to 13
         // letters: most words stop at this test, without a look-up.
         if (!t.word || t.end - t.start < 4 || t.end - t.start > 13)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "extract/countries/diplomaticrole.h"
-#include "extract/countries/token.h"
+#include "extract/countries/wordtoken.h"
 
 #include <QList>
 #include <QStringView>
@@ -17,7 +17,7 @@ namespace dateline {
 class DiplomaticRoleFinder final
 {
 public:
-    static QList<DiplomaticRole> find(QStringView text, const QList<Token> &tokens);
+    static QList<DiplomaticRole> find(QStringView text, const QList<WordToken> &tokens);
 };
 
 } // namespace dateline

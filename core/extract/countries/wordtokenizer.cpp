@@ -40,6 +40,40 @@ bool isOpeningQuote(QChar c)
     return c == u'"' || c == u'“' || c == u'‘' || c == u'\'' || c == u'«' || c == u'(';
 }
 
+// Sentence numbers: a full stop, question or exclamation mark (maybe
+// followed by closing quotes) ends a sentence when whitespace and a capital
+// or an opening quote follow, and the stop is not an abbreviation's.
+void numberSentences(QStringView text, QList<WordToken> &tokens)
+{
+    const QChar *s = text.data();
+    int sentence = 0;
+    WordToken *tk = tokens.data();
+    const qsizetype count2 = tokens.size();
+    for (qsizetype k = 0; k < count2; ++k) {
+        tk[k].sentence = sentence;
+        const QChar c = s[tk[k].start];
+        if (tk[k].word || (c != u'.' && c != u'?' && c != u'!' && c != u'…'))
+            continue;
+        if (c == u'.' && k > 0 && tk[k - 1].word && !tk[k].spaceBefore) {
+            const WordToken &prev = tk[k - 1];
+            if (isAbbreviation(text.sliced(prev.start, prev.end - prev.start)))
+                continue;
+        }
+        qsizetype j = k + 1;
+        while (j < count2 && !tk[j].word && !tk[j].spaceBefore && isClosingQuote(s[tk[j].start])) {
+            tk[j].sentence = sentence;
+            ++j;
+        }
+        if (j >= count2 || !tk[j].spaceBefore)
+            continue;
+        const QChar next = s[tk[j].start];
+        if (next.isUpper() || isOpeningQuote(next) || next.isDigit()) {
+            ++sentence;
+            k = j - 1;
+        }
+    }
+}
+
 } // namespace
 
 QChar WordTokenizer::foldPunctuation(QChar c)
@@ -59,13 +93,61 @@ QChar WordTokenizer::foldPunctuation(QChar c)
     }
 }
 
-QList<QList<Token>> WordTokenizer::tokenize(const QStringList &paragraphs)
+QList<QList<WordToken>> WordTokenizer::tokenize(const QStringList &paragraphs)
 {
-    QList<QList<Token>> out;
+    QList<QList<WordToken>> out;
     out.reserve(paragraphs.size());
     for (const QString &p : paragraphs)
         out.append(tokenize(QStringView(p)));
     return out;
+}
+
+QList<WordToken> WordTokenizer::tokenize(QStringView text, const std::vector<Token> &words)
+{
+    // The statement tokens already hold every word and mark; only the words
+    // with a joiner in them ("Russia's", "U.S.") are split again. Written
+    // into a buffer as tokenize(text) does.
+    QList<WordToken> tokens(qsizetype(words.size()) + 16);
+    WordToken *out = tokens.data();
+    qsizetype count = 0;
+    const auto push = [&](const WordToken &t) {
+        if (count == tokens.size()) {
+            tokens.resize(tokens.size() * 2);
+            out = tokens.data();
+        }
+        out[count++] = t;
+    };
+    const QChar *s = text.data();
+    bool space = false;
+    int last = 0; // where the previous statement token ended
+    for (const Token &t : words) {
+        space = space || t.start > last;
+        last = t.end;
+        if (t.kind != Token::Word) {
+            if (t.ch < u' ') {
+                space = true; // control characters separate words here
+                continue;
+            }
+            push(WordToken {t.start, t.end, false, space});
+        } else if (!t.joined) {
+            push(WordToken {t.start, t.end, true, space});
+        } else {
+            for (int i = t.start; i < t.end;) {
+                WordToken w {i, i + 1, isWordChar(s[i]), space};
+                space = false;
+                if (w.word) {
+                    while (w.end < t.end && isWordChar(s[w.end]))
+                        ++w.end;
+                }
+                i = w.end;
+                push(w);
+            }
+        }
+        space = false;
+    }
+    tokens.resize(count);
+    numberSentences(text, tokens);
+    return tokens;
 }
 
 bool WordTokenizer::startsUpper(QStringView word)
@@ -73,13 +155,13 @@ bool WordTokenizer::startsUpper(QStringView word)
     return !word.isEmpty() && word.at(0).isUpper();
 }
 
-QList<Token> WordTokenizer::tokenize(QStringView text)
+QList<WordToken> WordTokenizer::tokenize(QStringView text)
 {
     // Written straight into a buffer that grows by doubling and is cut down
     // after: this loop is a good part of what extraction costs.
     const qsizetype n = text.size();
-    QList<Token> tokens(n / 4 + 16);
-    Token *out = tokens.data();
+    QList<WordToken> tokens(n / 4 + 16);
+    WordToken *out = tokens.data();
     const QChar *s = text.data();
     qsizetype count = 0;
     bool space = false;
@@ -95,7 +177,7 @@ QList<Token> WordTokenizer::tokenize(QStringView text)
             tokens.resize(tokens.size() * 2);
             out = tokens.data();
         }
-        Token &t = out[count++];
+        WordToken &t = out[count++];
         t.start = int(i);
         t.spaceBefore = space;
         space = false;
@@ -111,35 +193,7 @@ QList<Token> WordTokenizer::tokenize(QStringView text)
     }
     tokens.resize(count);
 
-    // Sentence numbers: a full stop, question or exclamation mark (maybe
-    // followed by closing quotes) ends a sentence when whitespace and a
-    // capital or an opening quote follow, and the stop is not an abbreviation's.
-    int sentence = 0;
-    Token *tk = tokens.data();
-    const qsizetype count2 = tokens.size();
-    for (qsizetype k = 0; k < count2; ++k) {
-        tk[k].sentence = sentence;
-        const QChar c = s[tk[k].start];
-        if (tk[k].word || (c != u'.' && c != u'?' && c != u'!' && c != u'…'))
-            continue;
-        if (c == u'.' && k > 0 && tk[k - 1].word && !tk[k].spaceBefore) {
-            const Token &prev = tk[k - 1];
-            if (isAbbreviation(text.sliced(prev.start, prev.end - prev.start)))
-                continue;
-        }
-        qsizetype j = k + 1;
-        while (j < count2 && !tk[j].word && !tk[j].spaceBefore && isClosingQuote(s[tk[j].start])) {
-            tk[j].sentence = sentence;
-            ++j;
-        }
-        if (j >= count2 || !tk[j].spaceBefore)
-            continue;
-        const QChar next = s[tk[j].start];
-        if (next.isUpper() || isOpeningQuote(next) || next.isDigit()) {
-            ++sentence;
-            k = j - 1;
-        }
-    }
+    numberSentences(text, tokens);
     return tokens;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "extract/countries/token.h"
+#include "extract/countries/wordtoken.h"
+#include "extract/statements/tokenizer.h"
 
 #include <QList>
 #include <QStringList>
 #include <QStringView>
+
+#include <vector>
 
 namespace dateline {
 
@@ -14,9 +17,12 @@ namespace dateline {
 class WordTokenizer final
 {
 public:
-    static QList<Token> tokenize(QStringView text);
+    static QList<WordToken> tokenize(QStringView text);
     // Each paragraph's tokens, for the extractors that share them.
-    static QList<QList<Token>> tokenize(const QStringList &paragraphs);
+    static QList<QList<WordToken>> tokenize(const QStringList &paragraphs);
+    // The same split made from the statement tokenizer's tokens of `text`
+    // (Tokenizer::tokenize), without reading the text again.
+    static QList<WordToken> tokenize(QStringView text, const std::vector<Token> &words);
     // Apostrophes and dashes have several code points that mean the same
     // here; this folds them so "Côte d’Ivoire" matches "Côte d'Ivoire".
     static QChar foldPunctuation(QChar c);

@@ -61,10 +61,13 @@ bool before(const Statement &a, const Statement &b)
 
 } // namespace
 
-void StatementBuilder::prepare(Paragraph &p, QStringView text, QStringView next)
+void StatementBuilder::prepare(Paragraph &p, QStringView text, QStringView next, std::vector<Token> *tokens)
 {
     p.text = text;
-    Tokenizer::tokenize(text, p.tokens);
+    if (tokens)
+        p.tokens.swap(*tokens);
+    else
+        Tokenizer::tokenize(text, p.tokens);
     QuoteScanner::pair(p.tokens, p.spans);
     if (!p.spans.empty() && p.spans.back().close < 0) {
         // A quotation may run on only when the next paragraph reopens it;
@@ -239,13 +242,13 @@ void StatementBuilder::emit(const Statement &st)
         m_statements.append(st);
 }
 
-void StatementBuilder::addParagraph(const QStringList &paragraphs, int index)
+void StatementBuilder::addParagraph(const QStringList &paragraphs, int index, std::vector<Token> *tokens)
 {
     // One scratch paragraph for the whole article keeps its buffers.
     Paragraph &p = m_scratch;
     p.index = index;
     const QStringView next = index + 1 < paragraphs.size() ? QStringView(paragraphs.at(index + 1)) : QStringView();
-    prepare(p, paragraphs.at(index), next);
+    prepare(p, paragraphs.at(index), next, tokens);
     const AttributionFinder finder(p.text, p.tokens, p.spans);
     for (const Sentence &s : p.sentences) {
         m_resolver.tick();

@@ -24,7 +24,9 @@ public:
     // Learns people from text that is not searched for statements
     // (headline, standfirst, caption).
     void learn(const QString &text);
-    void addParagraph(const QStringList &paragraphs, int index);
+    // `tokens`, when given, holds the paragraph's tokens from
+    // Tokenizer::tokenize; they are taken over.
+    void addParagraph(const QStringList &paragraphs, int index, std::vector<Token> *tokens = nullptr);
     QList<Statement> finish();
 
 private:
@@ -43,7 +45,8 @@ private:
         bool active = false;
     };
 
-    void prepare(Paragraph &p, QStringView text, QStringView next);
+    // Tokenises the text unless `tokens` already holds its tokens.
+    void prepare(Paragraph &p, QStringView text, QStringView next, std::vector<Token> *tokens = nullptr);
     void learnPeople(const Paragraph &p, const AttributionFinder &finder, const Sentence &s);
     void sentence(const Paragraph &p, const AttributionFinder &finder, const Sentence &s);
     // Finds the statement of one part of a sentence; returns where the next

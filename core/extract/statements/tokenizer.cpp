@@ -33,7 +33,7 @@ bool isClosingContext(QChar c)
 
 // Where a word that starts at `i` ends: letters, digits, marks, plus the
 // joiners that live inside words (apostrophes, hyphens, 1,000, 3.5, U.S.).
-qsizetype wordEnd(QStringView text, qsizetype i)
+qsizetype wordEnd(QStringView text, qsizetype i, bool &joined)
 {
     const qsizetype n = text.size();
     qsizetype j = i;
@@ -60,21 +60,26 @@ qsizetype wordEnd(QStringView text, qsizetype i)
                 || ((u == u',' || u == u'.') && digits) || (u == u'.' && segment == 1 && text[j - 1].isUpper())) {
                 ++j;
                 segment = 0;
+                joined = true;
                 continue;
             }
         }
         break;
     }
     // U.S. / U.N.: keep the final period of a dotted abbreviation.
-    if (j < n && text[j] == u'.' && j - i >= 3 && text[j - 2] == u'.' && text[j - 1].isLetter())
+    if (j < n && text[j] == u'.' && j - i >= 3 && text[j - 2] == u'.' && text[j - 1].isLetter()) {
         ++j;
+        joined = true;
+    }
     // Sen. / Gen. / Mr.: a title's period belongs to the title, so that
     // "Sen. Chris Murphy" stays one name.
     static const WordList titles {u"mr",  u"mrs",  u"ms",  u"dr",  u"sen",  u"rep",  u"gov",
                                   u"gen", u"lt",   u"col", u"sgt", u"capt", u"maj",  u"prof",
                                   u"adm", u"cmdr", u"rev", u"hon", u"st",   u"pres", u"amb"};
-    if (j < n && text[j] == u'.' && j - i >= 2 && text[i].isUpper() && titles.contains(text.sliced(i, j - i)))
+    if (j < n && text[j] == u'.' && j - i >= 2 && text[i].isUpper() && titles.contains(text.sliced(i, j - i))) {
         ++j;
+        joined = true;
+    }
     return j;
 }
 
@@ -121,14 +126,19 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
         // Elided years ('90s, ’80s) are words, not quotes.
         if (isApostrophe(u) && i + 2 < n && text[i + 1].isDigit() && text[i + 2].isDigit()
             && (i == 0 || !isWordChar(text[i - 1])) && (i + 3 >= n || !text[i + 3].isDigit())) {
-            const qsizetype e = wordEnd(text, i + 1);
-            out.push_back(Token {int(i), int(e), Token::Word});
+            bool joined = true; // the apostrophe itself
+            const qsizetype e = wordEnd(text, i + 1, joined);
+            Token t {int(i), int(e), Token::Word};
+            t.joined = joined;
+            out.push_back(t);
             i = e;
             continue;
         }
         if (isWordChar(c)) {
-            const qsizetype e = wordEnd(text, i);
+            bool joined = false;
+            const qsizetype e = wordEnd(text, i, joined);
             Token t {int(i), int(e), Token::Word};
+            t.joined = joined;
             t.upper = u < 128 ? (u >= u'A' && u <= u'Z') : c.isUpper();
             t.flags = Lexicon::flags(text.sliced(i, e - i));
             out.push_back(t);

@@ -23,6 +23,7 @@ struct Token
     Side side = NoSide;
     Family family = NoFamily;
     bool upper = false; // a word starting with an upper-case letter
+    bool joined = false; // a word with a joiner in it (Russia's, U.S., 1,000, '90s)
     char16_t ch = 0; // the character of a punctuation or quote token
     int span = -1; // index of the quote span a paired quote mark belongs to
     quint32 flags = 0; // Lexicon flags of a word

@@ -10,7 +10,7 @@ namespace {
 QStringList texts(const QString &s)
 {
     QStringList out;
-    for (const Token &t : WordTokenizer::tokenize(s))
+    for (const WordToken &t : WordTokenizer::tokenize(s))
         out << s.mid(t.start, t.end - t.start);
     return out;
 }
@@ -34,9 +34,9 @@ TEST(WordTokenizer, AccentedLettersStayInsideWords)
 TEST(WordTokenizer, SentencesEndAtStopsButNotAtAbbreviations)
 {
     const QString s = QStringLiteral("The U.S. envoy left. Mr. Smith stayed! “Why?” he asked.");
-    const QList<Token> tokens = WordTokenizer::tokenize(s);
+    const QList<WordToken> tokens = WordTokenizer::tokenize(s);
     auto sentenceOf = [&](const QString &word) {
-        for (const Token &t : tokens) {
+        for (const WordToken &t : tokens) {
             if (s.mid(t.start, t.end - t.start) == word)
                 return t.sentence;
         }
@@ -59,4 +59,32 @@ TEST(WordTokenizer, EmptyAndBlankInputGiveNoTokens)
 {
     EXPECT_TRUE(WordTokenizer::tokenize(QString()).isEmpty());
     EXPECT_TRUE(WordTokenizer::tokenize(QStringLiteral(" \n\t ")).isEmpty());
+}
+
+TEST(WordTokenizer, SplitFromStatementTokensMatchesReadingTheText)
+{
+    // Extraction derives the word split from the statement tokenizer's
+    // tokens; it must be the same split, spaces and sentences included.
+    const QStringList samples {
+        QStringLiteral("Russia’s ties, U.S.-led talks and the '90s: 1,000 troops, 3.5 percent."),
+        QStringLiteral("  Sen. Chris Murphy (D-Conn.) met Côte d’Ivoire’s envoy.  Mr. Smith left!"),
+        QStringLiteral("“We hope,” he said. ‘Yes’ – «non» — AT&T’s U.N. chief\u00A0spoke\ton\u2009Friday…"),
+        QStringLiteral("Control\u0001chars\u001Fsplit words; a\u0007bell, DEL\u007F too."),
+        QStringLiteral("Emoji \U0001F600 and e\u0301clair, 'quoted' words, rock 'n' roll, Gen.Smith, U.S.A."),
+        QString(),
+    };
+    for (const QString &s : samples) {
+        std::vector<Token> statementTokens;
+        Tokenizer::tokenize(s, statementTokens);
+        const QList<WordToken> expected = WordTokenizer::tokenize(s);
+        const QList<WordToken> derived = WordTokenizer::tokenize(s, statementTokens);
+        ASSERT_EQ(derived.size(), expected.size()) << s;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            EXPECT_EQ(derived.at(i).start, expected.at(i).start) << s << " token " << i;
+            EXPECT_EQ(derived.at(i).end, expected.at(i).end) << s << " token " << i;
+            EXPECT_EQ(derived.at(i).word, expected.at(i).word) << s << " token " << i;
+            EXPECT_EQ(derived.at(i).spaceBefore, expected.at(i).spaceBefore) << s << " token " << i;
+            EXPECT_EQ(derived.at(i).sentence, expected.at(i).sentence) << s << " token " << i;
+        }
+    }
 }

@@ -3,7 +3,7 @@
 namespace dateline {
 
 // One word or punctuation character of a paragraph, as UTF-16 offsets.
-struct Token
+struct WordToken
 {
     int start = 0;
     int end = 0;
