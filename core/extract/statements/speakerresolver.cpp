@@ -72,10 +72,11 @@ int SpeakerResolver::findByName(const QString &name, SpeakerKind kind) const
     const QStringView trimmed = QStringView(name).trimmed();
     const qsizetype space = trimmed.lastIndexOf(u' ');
     const QStringView lastWord = space < 0 ? trimmed : trimmed.sliced(space + 1);
-    if (lastWord.isEmpty() || (!m_lastWords.contains(lastWord) && !m_firstWords.contains(lastWord)))
+    const quint32 nameWord = lastWord.isEmpty() ? 0 : m_nameWords.flags(lastWord);
+    if (nameWord == 0)
         return -1;
     const qsizetype count = trimmed.count(u' ') + 1;
-    if (count == 1 && !m_lastWords.contains(lastWord))
+    if (count == 1 && !(nameWord & LastWord))
         return findBySurnameFirst(lastWord, kind);
     int best = -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
@@ -96,7 +97,7 @@ int SpeakerResolver::findBySurnameFirst(QStringView word, SpeakerKind kind) cons
 {
     // "Lee" is "Lee Min-seo", "Zhang" is "Zhang Lirong": names written
     // family name first are referred to by their first word.
-    if (kind != SpeakerKind::Person || !m_firstWords.contains(word))
+    if (kind != SpeakerKind::Person || !(m_nameWords.flags(word) & FirstWord))
         return -1;
     for (int i = int(m_entities.size()) - 1; i >= 0; --i) {
         const Entity &e = m_entities[size_t(i)];
@@ -219,9 +220,9 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
     e.gender = genderOf(mention.name, mention.role);
     e.plural = mention.plural;
     if (!e.words.isEmpty())
-        m_lastWords.add(e.words.last());
+        m_nameWords.add(e.words.last(), LastWord);
     if (e.words.size() >= 2)
-        m_firstWords.add(e.words.first());
+        m_nameWords.add(e.words.first(), FirstWord);
     m_entities.push_back(std::move(e));
     return int(m_entities.size()) - 1;
 }
@@ -273,9 +274,9 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
         if (known.words.size() < mention.name.count(u' ') + 1) {
             known.name = mention.name;
             known.words = lowerWords(mention.name);
-            m_lastWords.add(known.words.last());
+            m_nameWords.add(known.words.last(), LastWord);
             if (known.words.size() >= 2)
-                m_firstWords.add(known.words.first());
+                m_nameWords.add(known.words.first(), FirstWord);
         }
     }
     touch(e, subject);

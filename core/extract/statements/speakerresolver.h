@@ -49,7 +49,7 @@ public:
     void tick() { ++m_clock; }
     // Whether a word is the last word of a known name, or the first of a
     // name that may be written family name first.
-    bool knows(QStringView word) const { return m_lastWords.contains(word) || m_firstWords.contains(word); }
+    bool knows(QStringView word) const { return m_nameWords.contains(word); }
 
 private:
     struct Entity
@@ -76,8 +76,10 @@ private:
     Speaker speakerOf(int entity, const Mention &mention) const;
 
     std::vector<Entity> m_entities;
-    WordList m_lastWords;
-    WordList m_firstWords; // of names with two words or more
+    // Last words of names, and first words of names with two words or
+    // more, in one table: one look-up answers both.
+    enum NameWord : quint32 { LastWord = 1, FirstWord = 2 };
+    WordList m_nameWords;
 
     qint64 m_clock = 0;
 };

@@ -84,7 +84,9 @@ void StatementBuilder::prepare(Paragraph &p, QStringView text, QStringView next,
 
 void StatementBuilder::learn(const QString &text)
 {
-    Paragraph p;
+    // The scratch paragraph's buffers serve here too; every field is set anew.
+    Paragraph &p = m_scratch;
+    p.index = 0;
     prepare(p, text, {});
     const AttributionFinder finder(p.text, p.tokens, p.spans);
     for (const Sentence &s : p.sentences)
