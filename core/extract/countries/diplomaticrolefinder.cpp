@@ -71,15 +71,30 @@ QList<DiplomaticRole> DiplomaticRoleFinder::find(QStringView text, const QList<W
     QList<DiplomaticRole> out;
     for (int i = 0; i < tokens.size(); ++i) {
         const WordToken &t = tokens.at(i);
-        // Every title starts with one of these letters and has 4 to 13
-        // letters: most words stop at this test, without a look-up.
+        // Every title starts with one of these pairs of ASCII letters and
+        // has 4 to 13 letters: most words stop at this test, without a look-up.
         if (!t.word || t.end - t.start < 4 || t.end - t.start > 13)
             continue;
-        const char16_t c = text.at(t.start).unicode();
-        const char16_t initial = c < 128 ? char16_t(c | 0x20) : QChar::toLower(c);
-        if (initial != u'a' && initial != u'e' && initial != u'n' && initial != u'h' && initial != u'p'
-            && initial != u'c')
-            continue;
+        const char16_t c0 = text.at(t.start).unicode();
+        const char16_t c1 = text.at(t.start + 1).unicode();
+        if ((c0 | c1) < 128) {
+            const char16_t first = c0 | 0x20;
+            const char16_t second = first == u'a' ? u'm'
+                : first == u'e'                   ? u'n'
+                : first == u'n'                   ? u'u'
+                : first == u'h'                   ? u'i'
+                : first == u'p'                   ? u'e'
+                : first == u'c'                   ? u'h'
+                                                  : 0;
+            if (second == 0 || (c1 | 0x20) != second)
+                continue;
+        } else {
+            // Case folding may map a non-ASCII letter to these: the look-up decides.
+            const char16_t initial = c0 < 128 ? char16_t(c0 | 0x20) : QChar::toLower(c0);
+            if (initial != u'a' && initial != u'e' && initial != u'n' && initial != u'h' && initial != u'p'
+                && initial != u'c')
+                continue;
+        }
         const QStringView w = text.sliced(t.start, t.end - t.start);
         // One case-insensitive look-up tells which title, if any, starts here.
         const quint32 title = titleWords().flags(w);
