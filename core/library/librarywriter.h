@@ -3,6 +3,7 @@
 #include "model/article.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -43,8 +44,10 @@ private:
     qint64 findDuplicate(const Article &article, const QString &hash);
     qint64 sourceId(const Article &article);
     QString keyOf(const QString &text);
-    qint64 personId(const Statement &statement);
-    void insertExtraction(qint64 articleId, const QString &published, const Extraction &extraction);
+    // The person's id (0 for none) and, in `name`, the name it is stored under.
+    qint64 personId(const Statement &statement, QString *name);
+    void insertExtraction(qint64 articleId, const QString &published, const QStringList &paragraphs,
+                          const Extraction &extraction);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace dateline {
+
+// The values schema 6 no longer stores but works out when they are read:
+// a statement's text from its paragraph span and its facet words from the
+// person, the article's date and its countries. The same functions serve
+// the writer (to decide what can be left out, and to index) and SQLite, as
+// dateline_span() and dateline_facets(), which the `statements` view calls;
+// one implementation keeps the full-text index and the view in step.
+class DerivedColumns final
+{
+public:
+    // Registers both functions; false when SQLite refuses them.
+    static bool registerWith(sqlite3 *db);
+
+    // Characters [start, end) (UTF-16) of paragraph `paragraph` of a body
+    // stored as ParagraphText describes; empty when there is none.
+    static QString span(const QByteArray &bodyUtf8, const QString &lengths, int paragraph, int start, int end);
+    // Characters [start, end) of one paragraph; empty when out of range.
+    static QString spanOf(const QString &paragraph, int start, int end);
+    // A statement's facet words (see SearchFacets) from its person (0 for
+    // none), the article's publication date and the codes of the countries
+    // the article mentions, in the order it mentions them.
+    static QString facets(qint64 personId, const QString &published, const QStringList &countryCodes);
+};
+
+} // namespace dateline
