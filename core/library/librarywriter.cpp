@@ -33,7 +33,8 @@ struct LibraryWriter::Statements
                                      "?4)"))
         , statementText(
               db, QStringLiteral("INSERT INTO statements_fts(rowid, text, speaker, facets) VALUES (?1, ?2, ?3, ?4)"))
-        , stored(db, QStringLiteral("SELECT published, body, paragraph_lengths FROM articles WHERE id = ?1"))
+        , stored(db,
+                 QStringLiteral("SELECT published, dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"))
         , findPerson(db, QStringLiteral("SELECT id, kind, name FROM persons WHERE key = ?1"))
         , person(db, QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3)"))
         , personKind(db, QStringLiteral("UPDATE persons SET kind = ?2 WHERE id = ?1"))
@@ -216,11 +217,16 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
         .bind(14, a.link)
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
-        .bindUtf8(17, bodyUtf8)
         .bind(18, hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(20, extractorVersion)
         .bind(21, lengths);
+    bool compressed = false;
+    const QByteArray packed = DerivedColumns::packBody(bodyUtf8, &compressed);
+    if (compressed)
+        st.bindBlob(17, packed);
+    else
+        st.bindUtf8(17, packed);
     st.run();
     const qint64 id = m_db.lastInsertId();
     m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, bodyUtf8);

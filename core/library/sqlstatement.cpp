@@ -36,6 +36,13 @@ SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 SqlStatement &SqlStatement::bind(int index, qint64 value)
 {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)

@@ -23,7 +23,14 @@
 --   its two indexes (by code and by article) go. Country filters of
 --   statement searches use the 'c' facet words.
 -- * statements_fts keeps no column sizes: wordrank() ranks without them.
+-- * articles.body is stored compressed (a BLOB) when that makes it smaller;
+--   dateline_body() gives the text back, as the article_texts view does
+--   for articles_fts, whose content table it becomes. A TEXT body (short,
+--   or written by hand) is read as it is.
 
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
 DROP TRIGGER statements_fts_delete;
 DROP TRIGGER statements_fts_update;
 DROP TABLE statements_fts;
@@ -73,6 +80,27 @@ FROM country_mentions;
 DROP TABLE country_mentions;
 ALTER TABLE country_mentions_v6 RENAME TO country_mentions;
 
+UPDATE articles SET body = dateline_pack(body);
+
+CREATE VIEW article_texts AS
+SELECT id, headline, standfirst, dateline_body(body) AS body FROM articles;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    headline, standfirst, body,
+    content = 'article_texts', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, headline, standfirst, body)
+        VALUES ('delete', old.id, old.headline, old.standfirst, dateline_body(old.body));
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, standfirst, body ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, headline, standfirst, body)
+        VALUES ('delete', old.id, old.headline, old.standfirst, dateline_body(old.body));
+    INSERT INTO articles_fts(rowid, headline, standfirst, body)
+        VALUES (new.id, new.headline, new.standfirst, dateline_body(new.body));
+END;
+
 CREATE VIEW statements AS
 SELECT r.id, r.article_id, r.person_id,
        coalesce(r.speaker, (SELECT p.name FROM persons p WHERE p.id = r.person_id), '') AS speaker,
@@ -114,4 +142,5 @@ CREATE TRIGGER persons_speaker_keep BEFORE DELETE ON persons BEGIN
     UPDATE statement_rows SET speaker = old.name WHERE person_id = old.id AND speaker IS NULL;
 END;
 
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
