@@ -187,16 +187,29 @@ qint64 LibraryWriter::personId(const Statement &statement, QString *name)
     return id;
 }
 
+LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
+{
+    Prepared p;
+    // Hashing normalises the whole text: once per article, not per use.
+    p.hash = a.contentHash();
+    p.bodyUtf8 = ParagraphText::body(a.paragraphs).toUtf8();
+    p.lengths = ParagraphText::lengths(a.paragraphs);
+    p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
+    // The statements view cuts statement texts out of these.
+    p.paragraphs = ParagraphText::split(p.bodyUtf8, p.lengths);
+    return p;
+}
+
 LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion)
 {
-    // Hashing normalises the whole text: once per article, not per use.
-    const QString hash = a.contentHash();
-    if (const qint64 existing = findDuplicate(a, hash))
+    return store(a, extractorVersion, prepare(a));
+}
+
+LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion, const Prepared &p)
+{
+    if (const qint64 existing = findDuplicate(a, p.hash))
         return {Outcome::Duplicate, existing};
 
-    const QString body = ParagraphText::body(a.paragraphs);
-    const QByteArray bodyUtf8 = body.toUtf8();
-    const QString lengths = ParagraphText::lengths(a.paragraphs);
     SqlStatement &st = m_st->article;
     if (const qint64 source = sourceId(a))
         st.bind(1, source);
@@ -217,23 +230,19 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
         .bind(14, a.link)
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
-        .bind(18, hash)
+        .bind(18, p.hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(20, extractorVersion)
-        .bind(21, lengths);
-    bool compressed = false;
-    const QByteArray packed = DerivedColumns::packBody(bodyUtf8, &compressed);
-    if (compressed)
-        st.bindBlob(17, packed);
+        .bind(21, p.lengths);
+    if (p.compressed)
+        st.bindBlob(17, p.packedBody);
     else
-        st.bindUtf8(17, packed);
+        st.bindUtf8(17, p.packedBody);
     st.run();
     const qint64 id = m_db.lastInsertId();
-    m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, bodyUtf8);
+    m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, p.bodyUtf8);
     m_st->articleText.run();
-    // The paragraphs as they read back from the body, which is what the
-    // statements view cuts statement texts out of.
-    insertExtraction(id, a.published, ParagraphText::split(bodyUtf8, lengths), a.extraction);
+    insertExtraction(id, a.published, p.paragraphs, a.extraction);
     return {Outcome::Stored, id};
 }
 
