@@ -51,8 +51,10 @@ AnnotationStore::AnnotationStore(Database &db)
 
 std::optional<QString> AnnotationStore::plainText(qint64 articleId)
 {
-    SqlStatement a(m_db,
-                   QStringLiteral("SELECT headline, standfirst, body, paragraph_lengths FROM articles WHERE id = ?1"));
+    SqlStatement a(
+        m_db,
+        QStringLiteral(
+            "SELECT headline, standfirst, dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"));
     a.bind(1, articleId);
     if (!a.step())
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "library/database.h"
 
+#include "library/derivedcolumns.h"
 #include "library/libraryerror.h"
 #include "library/sqlstatement.h"
 #include "library/wordrank.h"
@@ -127,6 +128,8 @@ Database Database::open(const QString &path, Mode mode)
 
     if (!WordRank::registerWith(db.m_db))
         throw LibraryError(QStringLiteral("cannot open the library at %1: this SQLite has no FTS5").arg(path));
+    if (!DerivedColumns::registerWith(db.m_db))
+        throw LibraryError(QStringLiteral("cannot open the library at %1: %2").arg(path, db.errorMessage()));
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (mode == Mode::ReadWrite)
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));

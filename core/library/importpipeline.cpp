@@ -35,6 +35,7 @@ struct ParsedFile
     QString path;
     qint64 bytes = 0;
     QList<Article> articles;
+    QList<LibraryWriter::Prepared> prepared; // one per article
     QString error;
 };
 
@@ -62,15 +63,18 @@ void collect(const QString &path, std::vector<InputFile> &files, QList<RefusedFi
 
 ParsedFile parse(const InputFile &input, const ImportOptions &options)
 {
-    ParsedFile out {input.path, input.bytes, {}, {}};
+    ParsedFile out {input.path, input.bytes, {}, {}, {}};
     try {
         ImportResult r = Importer::importFile(input.path, options);
         out.error = r.error;
-        for (Article &a : r.articles)
+        for (Article &a : r.articles) {
             a.extraction = Extractor::extract(a);
+            out.prepared << LibraryWriter::prepare(a);
+        }
         out.articles = std::move(r.articles);
     } catch (const std::exception &e) {
         out.articles.clear();
+        out.prepared.clear();
         out.error = QStringLiteral("could not be read: %1").arg(QString::fromLocal8Bit(e.what()));
     }
     return out;
@@ -143,6 +147,7 @@ struct PendingArticle
 {
     QString path;
     Article article;
+    LibraryWriter::Prepared prepared;
 };
 
 } // namespace
@@ -233,7 +238,7 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
     const auto storeCarefully = [&](const PendingArticle &p) {
         savepoint.run();
         try {
-            count(writer.store(p.article, Extractor::kVersion).outcome);
+            count(writer.store(p.article, Extractor::kVersion, p.prepared).outcome);
             release.run();
         } catch (const LibraryError &e) {
             db.exec(QStringLiteral("ROLLBACK TO article; RELEASE article"));
@@ -266,16 +271,16 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
             break;
         if (!file->error.isEmpty())
             summary.refused << RefusedFile {file->path, file->error};
-        for (Article &a : file->articles) {
+        for (qsizetype i = 0; i < file->articles.size(); ++i) {
             if (!transaction)
                 transaction.emplace(db);
-            PendingArticle p {file->path, std::move(a)};
+            PendingArticle p {file->path, std::move(file->articles[i]), std::move(file->prepared[i])};
             if (careful) {
                 storeCarefully(p);
                 batch.push_back(std::move(p));
             } else {
                 try {
-                    count(writer.store(p.article, Extractor::kVersion).outcome);
+                    count(writer.store(p.article, Extractor::kVersion, p.prepared).outcome);
                     batch.push_back(std::move(p));
                 } catch (const LibraryError &) {
                     batch.push_back(std::move(p));

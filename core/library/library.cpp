@@ -102,10 +102,11 @@ QString Library::defaultPath()
 
 std::optional<StoredArticle> Library::article(qint64 id)
 {
-    SqlStatement a(m_db,
-                   QStringLiteral("SELECT source, format, section, headline, standfirst, authors, published, updated, "
-                                  "dateline, agency, caption, language, link, guid, categories, imported_at, "
-                                  "extractor_version, body, paragraph_lengths FROM articles WHERE id = ?1"));
+    SqlStatement a(
+        m_db,
+        QStringLiteral("SELECT source, format, section, headline, standfirst, authors, published, updated, "
+                       "dateline, agency, caption, language, link, guid, categories, imported_at, "
+                       "extractor_version, dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"));
     a.bind(1, id);
     if (!a.step())
         return std::nullopt;
@@ -187,7 +188,7 @@ std::optional<StoredArticle> Library::article(qint64 id)
 
 QString Library::paragraph(qint64 articleId, int index)
 {
-    SqlStatement st(m_db, QStringLiteral("SELECT body, paragraph_lengths FROM articles WHERE id = ?1"));
+    SqlStatement st(m_db, QStringLiteral("SELECT dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"));
     st.bind(1, articleId);
     return st.step() ? ParagraphText::at(st.utf8(0), st.text(1), index) : QString();
 }

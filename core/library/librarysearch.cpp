@@ -244,9 +244,15 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
                              "JOIN articles a ON a.id = s.article_id ORDER BY m.score, m.id")
                   .arg(rank);
     } else {
-        sql = columns + joined + c.where()
-            + QStringLiteral(" ORDER BY %1, s.id LIMIT ? OFFSET ?")
-                  .arg(newest ? QStringLiteral("a.published DESC") : rank);
+        // The page first, then its rows: the view derives a statement's
+        // text from the article body, which only the page's rows need.
+        const QString direction = newest ? QStringLiteral(" DESC") : QString();
+        sql = columns
+            + QStringLiteral(" FROM (SELECT s.id AS id, %1 AS k FROM statements_fts JOIN statement_rows s ON s.id = "
+                             "statements_fts.rowid JOIN articles a ON a.id = s.article_id%2 ORDER BY k%3, s.id LIMIT ? "
+                             "OFFSET ?) m JOIN statements s ON s.id = m.id JOIN articles a ON a.id = s.article_id "
+                             "ORDER BY m.k%3, m.id")
+                  .arg(newest ? QStringLiteral("a.published") : rank, c.where(), direction);
     }
     SqlStatement st(db, sql);
     c.bind(st);

@@ -1,6 +1,7 @@
 #include "library/librarywriter.h"
 
 #include "library/database.h"
+#include "library/derivedcolumns.h"
 #include "library/paragraphtext.h"
 #include "library/searchfacets.h"
 #include "library/sqlstatement.h"
@@ -19,9 +20,8 @@ struct LibraryWriter::Statements
         : byHash(db, QStringLiteral("SELECT id FROM articles WHERE content_hash = ?1"))
         , byGuid(db, QStringLiteral("SELECT id FROM articles WHERE guid = ?1 AND guid <> '' LIMIT 1"))
         , byLink(db, QStringLiteral("SELECT id FROM articles WHERE link = ?1 AND link <> '' LIMIT 1"))
-        , source(db,
-                 QStringLiteral("INSERT INTO sources(location, kind, added_at) VALUES (?1, ?2, ?3) "
-                                "ON CONFLICT(location) DO UPDATE SET kind = kind RETURNING id"))
+        , findSource(db, QStringLiteral("SELECT id FROM sources WHERE location = ?1"))
+        , source(db, QStringLiteral("INSERT INTO sources(location, kind, added_at) VALUES (?1, ?2, ?3)"))
         , article(db,
                   QStringLiteral("INSERT INTO articles(source_id, source, format, section, headline, standfirst, "
                                  "authors, published, updated, dateline, agency, caption, language, link, guid, "
@@ -33,23 +33,24 @@ struct LibraryWriter::Statements
                                      "?4)"))
         , statementText(
               db, QStringLiteral("INSERT INTO statements_fts(rowid, text, speaker, facets) VALUES (?1, ?2, ?3, ?4)"))
-        , published(db, QStringLiteral("SELECT published FROM articles WHERE id = ?1"))
-        , findPerson(db, QStringLiteral("SELECT id, kind FROM persons WHERE key = ?1"))
+        , stored(db,
+                 QStringLiteral("SELECT published, dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"))
+        , findPerson(db, QStringLiteral("SELECT id, kind, name FROM persons WHERE key = ?1"))
         , person(db, QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3)"))
         , personKind(db, QStringLiteral("UPDATE persons SET kind = ?2 WHERE id = ?1"))
         , alias(db, QStringLiteral("INSERT OR IGNORE INTO person_aliases(person_id, alias, key) VALUES (?1, ?2, ?3)"))
         , statement(db,
-                    QStringLiteral("INSERT INTO statements(article_id, person_id, speaker, surface, role, verb, "
-                                   "kind, text, paragraph, span_start, span_end, facets) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                   "?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
+                    QStringLiteral("INSERT INTO statement_rows(article_id, person_id, speaker, surface, role, "
+                                   "verb, kind, text, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, "
+                                   "?6, ?7, ?8, ?9, ?10, ?11)"))
         , country(db,
-                  QStringLiteral("INSERT INTO country_mentions(article_id, code, surface, kind, paragraph, "
-                                 "span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+                  QStringLiteral("INSERT INTO country_mentions(article_id, id, code, surface, kind, paragraph, "
+                                 "span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
         , ambassador(db,
                      QStringLiteral("INSERT INTO ambassador_mentions(article_id, country, host, name, role, "
                                     "surface, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
                                     "?7, ?8, ?9)"))
-        , deleteStatements(db, QStringLiteral("DELETE FROM statements WHERE article_id = ?1"))
+        , deleteStatements(db, QStringLiteral("DELETE FROM statement_rows WHERE article_id = ?1"))
         , deleteCountries(db, QStringLiteral("DELETE FROM country_mentions WHERE article_id = ?1"))
         , deleteAmbassadors(db, QStringLiteral("DELETE FROM ambassador_mentions WHERE article_id = ?1"))
         , setVersion(db, QStringLiteral("UPDATE articles SET extractor_version = ?2 WHERE id = ?1"))
@@ -57,8 +58,8 @@ struct LibraryWriter::Statements
     {
     }
 
-    SqlStatement byHash, byGuid, byLink, source, article, articleText, statementText, published, findPerson, person,
-        personKind, alias, statement, country, ambassador, deleteStatements, deleteCountries, deleteAmbassadors,
+    SqlStatement byHash, byGuid, byLink, findSource, source, article, articleText, statementText, stored, findPerson,
+        person, personKind, alias, statement, country, ambassador, deleteStatements, deleteCountries, deleteAmbassadors,
         setVersion, deleteArticle;
     // TextKey::of by text: the same few names recur in every batch, and
     // folding them (NFKD, case) cost more than storing the statement.
@@ -127,10 +128,17 @@ qint64 LibraryWriter::sourceId(const Article &article)
 {
     if (article.source.isEmpty())
         return 0;
+    // A lookup, then a plain insert: an upsert (or RETURNING) runs in a
+    // statement journal, and opening one makes FTS5 flush the terms it
+    // holds for the batch to a new segment, once per article.
+    m_st->findSource.bind(1, article.source);
+    if (const qint64 id = firstId(m_st->findSource))
+        return id;
     m_st->source.bind(1, article.source)
         .bind(2, isFeedFormat(article.format) ? QStringLiteral("feed") : QStringLiteral("file"))
         .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return firstId(m_st->source);
+    m_st->source.run();
+    return m_db.lastInsertId();
 }
 
 QString LibraryWriter::keyOf(const QString &text)
@@ -144,7 +152,7 @@ QString LibraryWriter::keyOf(const QString &text)
     return *m_st->keys.insert(text, TextKey::of(text));
 }
 
-qint64 LibraryWriter::personId(const Statement &statement)
+qint64 LibraryWriter::personId(const Statement &statement, QString *name)
 {
     const QString key = keyOf(statement.speaker);
     if (key.isEmpty())
@@ -157,6 +165,7 @@ qint64 LibraryWriter::personId(const Statement &statement)
     if (m_st->findPerson.step()) {
         id = m_st->findPerson.integer(0);
         const bool unknown = m_st->findPerson.text(1) == toString(SpeakerKind::Unknown);
+        *name = m_st->findPerson.text(2);
         m_st->findPerson.reset();
         if (unknown && statement.speakerKind != SpeakerKind::Unknown) {
             m_st->personKind.bind(1, id).bind(2, kind);
@@ -164,7 +173,8 @@ qint64 LibraryWriter::personId(const Statement &statement)
         }
     } else {
         m_st->findPerson.reset();
-        m_st->person.bind(1, statement.speaker.simplified()).bind(2, kind).bind(3, key);
+        *name = statement.speaker.simplified();
+        m_st->person.bind(1, *name).bind(2, kind).bind(3, key);
         m_st->person.run();
         id = m_db.lastInsertId();
     }
@@ -177,14 +187,29 @@ qint64 LibraryWriter::personId(const Statement &statement)
     return id;
 }
 
+LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
+{
+    Prepared p;
+    // Hashing normalises the whole text: once per article, not per use.
+    p.hash = a.contentHash();
+    p.bodyUtf8 = ParagraphText::body(a.paragraphs).toUtf8();
+    p.lengths = ParagraphText::lengths(a.paragraphs);
+    p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
+    // The statements view cuts statement texts out of these.
+    p.paragraphs = ParagraphText::split(p.bodyUtf8, p.lengths);
+    return p;
+}
+
 LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion)
 {
-    // Hashing normalises the whole text: once per article, not per use.
-    const QString hash = a.contentHash();
-    if (const qint64 existing = findDuplicate(a, hash))
+    return store(a, extractorVersion, prepare(a));
+}
+
+LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion, const Prepared &p)
+{
+    if (const qint64 existing = findDuplicate(a, p.hash))
         return {Outcome::Duplicate, existing};
 
-    const QString body = ParagraphText::body(a.paragraphs);
     SqlStatement &st = m_st->article;
     if (const qint64 source = sourceId(a))
         st.bind(1, source);
@@ -205,54 +230,65 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
         .bind(14, a.link)
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
-        .bind(17, body)
-        .bind(18, hash)
+        .bind(18, p.hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(20, extractorVersion)
-        .bind(21, ParagraphText::lengths(a.paragraphs));
+        .bind(21, p.lengths);
+    if (p.compressed)
+        st.bindBlob(17, p.packedBody);
+    else
+        st.bindUtf8(17, p.packedBody);
     st.run();
     const qint64 id = m_db.lastInsertId();
-    m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bind(4, body);
+    m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, p.bodyUtf8);
     m_st->articleText.run();
-    insertExtraction(id, a.published, a.extraction);
+    insertExtraction(id, a.published, p.paragraphs, a.extraction);
     return {Outcome::Stored, id};
 }
 
-void LibraryWriter::insertExtraction(qint64 articleId, const QString &published, const Extraction &e)
+void LibraryWriter::insertExtraction(qint64 articleId, const QString &published, const QStringList &paragraphs,
+                                     const Extraction &e)
 {
     const QString articleFacets = SearchFacets::ofArticle(published, e.countries);
     for (const Statement &s : e.statements) {
         SqlStatement &st = m_st->statement;
-        const qint64 person = personId(s);
+        QString name;
+        const qint64 person = personId(s, &name);
         st.bind(1, articleId);
         if (person)
             st.bind(2, person);
         else
             st.bindNull(2);
+        // NULL where the statements view gives the same value back: the
+        // person's name, the paragraph span.
         const QString speaker = s.speaker.simplified();
-        const QString facets = SearchFacets::ofStatement(person, articleFacets);
-        st.bind(3, speaker)
-            .bind(4, s.speakerSurface)
-            .bind(5, s.speakerRole)
-            .bind(6, s.verb)
-            .bind(7, toString(s.kind))
-            .bind(8, s.text)
-            .bind(9, s.paragraph)
-            .bind(10, s.start)
-            .bind(11, s.end)
-            .bind(12, facets);
+        if (person && speaker == name)
+            st.bindNull(3);
+        else
+            st.bind(3, speaker);
+        st.bind(4, s.speakerSurface).bind(5, s.speakerRole).bind(6, s.verb).bind(7, toString(s.kind));
+        if (DerivedColumns::spanOf(paragraphs.value(s.paragraph), s.start, s.end) == s.text)
+            st.bindNull(8);
+        else
+            st.bind(8, s.text);
+        st.bind(9, s.paragraph).bind(10, s.start).bind(11, s.end);
         st.run();
+        const QString facets = SearchFacets::ofStatement(person, articleFacets);
         m_st->statementText.bind(1, m_db.lastInsertId()).bind(2, s.text).bind(3, speaker).bind(4, facets);
         m_st->statementText.run();
     }
-    for (const CountryMention &c : e.countries) {
+    // The mention's place in the article is its id: the statements view
+    // reads the codes in this order, as articleFacets has them.
+    for (qsizetype i = 0; i < e.countries.size(); ++i) {
+        const CountryMention &c = e.countries.at(i);
         m_st->country.bind(1, articleId)
-            .bind(2, c.code)
-            .bind(3, c.text)
-            .bind(4, toString(c.kind))
-            .bind(5, c.paragraph)
-            .bind(6, c.start)
-            .bind(7, c.end);
+            .bind(2, qint64(i))
+            .bind(3, c.code)
+            .bind(4, c.text)
+            .bind(5, toString(c.kind))
+            .bind(6, c.paragraph)
+            .bind(7, c.start)
+            .bind(8, c.end);
         m_st->country.run();
     }
     for (const AmbassadorMention &m : e.ambassadors) {
@@ -275,10 +311,16 @@ void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extrac
         st->bind(1, articleId);
         st->run();
     }
-    m_st->published.bind(1, articleId);
-    const QString published = m_st->published.step() ? m_st->published.text(0) : QString();
-    m_st->published.reset();
-    insertExtraction(articleId, published, extraction);
+    SqlStatement &stored = m_st->stored;
+    stored.bind(1, articleId);
+    QString published;
+    QStringList paragraphs;
+    if (stored.step()) {
+        published = stored.text(0);
+        paragraphs = ParagraphText::split(stored.utf8(1), stored.text(2));
+    }
+    stored.reset();
+    insertExtraction(articleId, published, paragraphs, extraction);
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();
 }

@@ -2,7 +2,9 @@
 
 #include "model/article.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -23,6 +25,20 @@ public:
         qint64 articleId = 0; // the new row, or the row it duplicates
     };
 
+    // What store() works out from the article's text alone: hashing,
+    // joining and compressing it. An import computes it on the parsing
+    // threads so that the one writing thread does not.
+    struct Prepared
+    {
+        QString hash;
+        QByteArray bodyUtf8;
+        QString lengths;
+        QByteArray packedBody;
+        bool compressed = false;
+        QStringList paragraphs; // as they read back from the stored body
+    };
+    static Prepared prepare(const Article &article);
+
     explicit LibraryWriter(Database &db);
     ~LibraryWriter();
     LibraryWriter(const LibraryWriter &) = delete;
@@ -32,6 +48,8 @@ public:
     // already there: same normalised text (content hash), same feed guid or
     // same link. Throws LibraryError.
     Result store(const Article &article, int extractorVersion);
+    // The same with `prepared` = prepare(article).
+    Result store(const Article &article, int extractorVersion, const Prepared &prepared);
     // Swaps an article's statements and mentions for a new extraction.
     void replaceExtraction(qint64 articleId, const Extraction &extraction, int extractorVersion);
     // Deletes an article and everything hanging off it; false if absent.
@@ -43,8 +61,10 @@ private:
     qint64 findDuplicate(const Article &article, const QString &hash);
     qint64 sourceId(const Article &article);
     QString keyOf(const QString &text);
-    qint64 personId(const Statement &statement);
-    void insertExtraction(qint64 articleId, const QString &published, const Extraction &extraction);
+    // The person's id (0 for none) and, in `name`, the name it is stored under.
+    qint64 personId(const Statement &statement, QString *name);
+    void insertExtraction(qint64 articleId, const QString &published, const QStringList &paragraphs,
+                          const Extraction &extraction);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

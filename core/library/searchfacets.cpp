@@ -23,7 +23,7 @@ QString day(QDate d)
     return month(d).replace(0, 1, QLatin1Char('d')) + QStringLiteral("%1").arg(d.day(), 2, 10, QLatin1Char('0'));
 }
 
-// As SQLite's date() accepts it in migration 003: exactly YYYY-MM-DD first.
+// Exactly YYYY-MM-DD first, as migration 003 accepted it with SQLite's date().
 QDate publishedDate(const QString &published)
 {
     const QString head = published.left(10);
@@ -37,12 +37,21 @@ QDate publishedDate(const QString &published)
 
 QString SearchFacets::ofArticle(const QString &published, const QList<CountryMention> &countries)
 {
+    QStringList codes;
+    codes.reserve(countries.size());
+    for (const CountryMention &c : countries)
+        codes << c.code;
+    return ofArticleCodes(published, codes);
+}
+
+QString SearchFacets::ofArticleCodes(const QString &published, const QStringList &countryCodes)
+{
     QStringList words;
     if (const QDate d = publishedDate(published); d.isValid())
         words << year(d) << month(d) << day(d);
     QStringList codes;
-    for (const CountryMention &c : countries) {
-        const QString word = country(c.code);
+    for (const QString &code : countryCodes) {
+        const QString word = country(code);
         if (!codes.contains(word))
             codes << word;
     }

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dateline {
 
@@ -12,12 +13,14 @@ struct CountryMention;
 // statements_fts so that speaker, date and country filters are answered by
 // the full-text index: 'p<person id>', 'y2024 m202403 d20240315' for the
 // article's publication date and 'c<code>' per country it mentions.
-// Migration 003 writes the same words in SQL.
+// Schema 6 derives them when read, through DerivedColumns.
 class SearchFacets final
 {
 public:
     // The facets every statement of an article shares (date, countries).
     static QString ofArticle(const QString &published, const QList<CountryMention> &countries);
+    // The same from the countries' codes, in the order the article has them.
+    static QString ofArticleCodes(const QString &published, const QStringList &countryCodes);
     // One statement's facets: its speaker's, then the article's.
     static QString ofStatement(qint64 personId, const QString &articleFacets);
 

@@ -69,12 +69,17 @@ StatementResults SpeakerTimeline::statements(Database &db, const QString &speake
         return results;
 
     // Undated articles sort last: what has a date is what a timeline shows.
+    // The rows of the list first, then their columns: the statements view
+    // derives each text from its article's body.
+    const QString order
+        = QStringLiteral("a.published = '', a.published, s.article_id, s.paragraph, s.span_start, s.id");
     SqlStatement st(db,
                     QStringLiteral("SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text,"
-                                   " s.paragraph, s.span_start, s.span_end")
-                        + from
-                        + QStringLiteral(" ORDER BY a.published = '', a.published, s.article_id, s.paragraph,"
-                                         " s.span_start, s.id LIMIT ?3"));
+                                   " s.paragraph, s.span_start, s.span_end FROM (SELECT s.id AS id")
+                        + from + QStringLiteral(" ORDER BY ") + order
+                        + QStringLiteral(" LIMIT ?3) m JOIN statements s ON s.id = m.id JOIN articles a ON a.id = "
+                                         "s.article_id ORDER BY ")
+                        + order);
     st.bind(1, key);
     if (!month.isEmpty())
         st.bind(2, month);

@@ -25,9 +25,20 @@ SqlStatement &SqlStatement::bind(int index, const QString &value)
 {
     // A null QString would bind as NULL; the schema's text columns are NOT
     // NULL, so an absent value is stored as ''.
-    const QByteArray utf8 = value.toUtf8();
+    return bindUtf8(index, value.toUtf8());
+}
+
+SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
+{
     if (sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
         != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    if (sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
         fail("bind");
     return *this;
 }

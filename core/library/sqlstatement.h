@@ -23,6 +23,9 @@ public:
 
     // Parameters are 1-based, as in SQLite.
     SqlStatement &bind(int index, const QString &value);
+    // Text already in UTF-8, bound without converting it again.
+    SqlStatement &bindUtf8(int index, const QByteArray &utf8);
+    SqlStatement &bindBlob(int index, const QByteArray &bytes);
     SqlStatement &bind(int index, qint64 value);
     SqlStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqlStatement &bindNull(int index);

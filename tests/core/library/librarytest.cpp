@@ -155,7 +155,9 @@ TEST(Library, CheckFindsAnIndexOutOfStep)
     test::storeAll(lib, {sampleArticle()});
     ASSERT_TRUE(lib.check().isEmpty());
     // Change the content behind the index's back.
-    lib.database().exec(QStringLiteral("DROP TRIGGER statements_fts_update; UPDATE statements SET text = 'changed'"));
+    lib.database().exec(
+        QStringLiteral("DROP TRIGGER statements_fts_update_old; DROP TRIGGER statements_fts_update_new; "
+                       "UPDATE statement_rows SET text = 'changed'"));
     const QStringList problems = lib.check();
     ASSERT_FALSE(problems.isEmpty());
     EXPECT_TRUE(problems.join(QLatin1Char('\n')).contains(QStringLiteral("statements_fts")));
@@ -169,8 +171,9 @@ TEST(Library, AWriterFailureRollsTheBatchBack)
         Transaction tr(lib.database());
         LibraryWriter writer(lib.database());
         writer.store(sampleArticle(), 1);
-        lib.database().exec(QStringLiteral("INSERT INTO statements(article_id, text, paragraph, span_start, span_end) "
-                                           "VALUES (999, 'orphan', 0, 0, 1)"));
+        lib.database().exec(
+            QStringLiteral("INSERT INTO statement_rows(article_id, text, paragraph, span_start, span_end) "
+                           "VALUES (999, 'orphan', 0, 0, 1)"));
         tr.commit();
         ADD_FAILURE() << "a statement of a missing article was accepted";
     } catch (const LibraryError &) {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace dateline {
+
+// The values schema 6 no longer stores as they are read: an article's body
+// (stored compressed), a statement's text (cut from its paragraph span) and
+// its facet words (from the person, the article's date and its countries).
+// The same functions serve the writer (to decide what can be left out, and
+// to index) and SQLite, as dateline_body(), dateline_pack(), dateline_span()
+// and dateline_facets(), which the views and triggers of the schema call;
+// one implementation keeps the full-text indexes and the views in step.
+class DerivedColumns final
+{
+public:
+    // Registers the functions; false when SQLite refuses them.
+    static bool registerWith(sqlite3 *db);
+
+    // articles.body as stored: the UTF-8 text compressed when that makes it
+    // smaller (`compressed` true: store it as a BLOB), else the text itself.
+    static QByteArray packBody(const QByteArray &utf8, bool *compressed);
+    // The UTF-8 text of a stored body; a damaged one reads as empty.
+    static QByteArray unpackBody(const QByteArray &stored, bool compressed);
+
+    // Characters [start, end) (UTF-16) of paragraph `paragraph` of a body
+    // stored as ParagraphText describes; empty when there is none.
+    // `bodyUtf8` is the unpacked body.
+    static QString span(const QByteArray &bodyUtf8, const QString &lengths, int paragraph, int start, int end);
+    // Characters [start, end) of one paragraph; empty when out of range.
+    static QString spanOf(const QString &paragraph, int start, int end);
+    // A statement's facet words (see SearchFacets) from its person (0 for
+    // none), the article's publication date and the codes of the countries
+    // the article mentions, in the order it mentions them.
+    static QString facets(qint64 personId, const QString &published, const QStringList &countryCodes);
+};
+
+} // namespace dateline
