@@ -3,7 +3,11 @@
 // prints the figures. A measurement, not a test: it asserts nothing.
 //
 //   cold start        process start (exec) to the first article rendered
-//   article switch    selecting the next article to its page rendered
+//   article switch    selecting the next article to its page rendered: the
+//                     reader's articleShown, sent when the script that swaps
+//                     the article into the loaded page has returned, after
+//                     it forced the new text's layout (or, for a page load,
+//                     when the page has loaded and its layers are applied)
 //   GUI stalls        the longest gap of a 5 ms timer while the list scrolls
 //                     (sorted by date and by speakers), while a search and
 //                     the quick filter are typed, and while the speaker view
