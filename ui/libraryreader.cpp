@@ -155,14 +155,17 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
         ? QStringLiteral(" FROM articles a JOIN temp.article_keys k ON k.article_id = a.id")
         : QStringLiteral(" FROM articles a");
     // Speakers in order of first statement, countries most mentioned first;
-    // the unit separator cannot occur in a name.
+    // the unit separator cannot occur in a name. The feed title is the
+    // first subscribed feed's that brought the article.
     SqlStatement select(
         m_db.library()->database(),
         QStringLiteral("SELECT a.id, a.headline, a.published, a.agency, a.source, a.standfirst, a.link,"
                        " (SELECT group_concat(speaker, char(31)) FROM (SELECT speaker, min(id) AS first FROM statements"
                        "   WHERE article_id = a.id AND speaker <> '' GROUP BY speaker ORDER BY first)),"
                        " (SELECT group_concat(code, ',') FROM (SELECT code, count(*) AS n, min(id) AS first"
-                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first))")
+                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first)),"
+                       " (SELECT f.title FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id"
+                       "   WHERE fa.article_id = a.id AND f.title <> '' ORDER BY f.id LIMIT 1)")
             + from + where(pattern, query.scope) + orderBy(query) + QStringLiteral(" LIMIT ?2 OFFSET ?3"));
     if (!pattern.isEmpty())
         select.bind(1, pattern);
@@ -180,6 +183,7 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
         row.link = select.text(6);
         row.speakers = split(select.text(7), QChar(31));
         row.countries = split(select.text(8), QLatin1Char(','));
+        row.feed = select.text(9);
         rows << row;
     }
     return rows;
@@ -194,15 +198,12 @@ void LibraryReader::loadArticle(qint64 id)
     });
 }
 
-void LibraryReader::searchStatements(quint64 generation, const QString &text, int limit)
+void LibraryReader::searchStatements(quint64 generation, const SearchFilter &filter)
 {
     m_latestSearch.store(generation);
-    onThread([this, generation, text, limit] {
+    onThread([this, generation, filter] {
         if (m_latestSearch.load() != generation)
             return;
-        SearchFilter filter;
-        filter.query = text;
-        filter.limit = limit;
         StatementResults results = m_db.library()->searchStatements(filter);
         post([this, generation, results = std::move(results)] { Q_EMIT statementsFound(generation, results); });
     });

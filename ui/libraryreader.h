@@ -35,7 +35,7 @@ public:
     void loadArticle(qint64 id);
     // A search that a newer one (higher generation) has replaced before it
     // started is skipped without touching the database.
-    void searchStatements(quint64 generation, const QString &text, int limit);
+    void searchStatements(quint64 generation, const dateline::SearchFilter &filter);
     void searchArticles(quint64 generation, const QString &text, int limit);
     // Runs work with the open library on the reader thread; the function it
     // returns then runs on the owner's thread, unless context is gone by then.

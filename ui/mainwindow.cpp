@@ -3,6 +3,7 @@
 #include "ambassadorspanel.h"
 #include "annotationcontroller.h"
 #include "articlelistmodel.h"
+#include "busybar.h"
 #include "countriespanel.h"
 #include "feedlistmodel.h"
 #include "feedsjob.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this] {
             m_pane->refresh(m_libraryPath);
             m_speaker->refreshNames();
+            m_search->refreshCompletions();
         },
         Qt::SingleShotConnection);
     connect(this, &MainWindow::importFinished, this, [this] { m_pane->refresh(m_libraryPath); });
@@ -274,6 +276,11 @@ QWidget *MainWindow::createListPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filter);
+    // A sort or filter the library takes long to answer shows it is working.
+    auto *busy = new BusyBar(articles);
+    busy->setObjectName(QStringLiteral("listBusy"));
+    connect(m_model, &ArticleListModel::busyChanged, busy, &BusyBar::setBusy);
+    layout->addWidget(busy);
     layout->addWidget(m_list, 1);
     return articles;
 }
@@ -351,6 +358,7 @@ void MainWindow::createDocks()
     connect(m_search, &SearchPanel::speakerChosen, this, &MainWindow::showSpeaker);
     connect(m_speaker, &SpeakerView::statementChosen, this, &MainWindow::openStatement);
     connect(this, &MainWindow::importFinished, m_speaker, &SpeakerView::refreshNames);
+    connect(this, &MainWindow::importFinished, m_search, &SearchPanel::refreshCompletions);
 }
 
 void MainWindow::showSpeaker(const QString &speaker)
