@@ -197,7 +197,13 @@ void SearchPanel::refreshCompletions()
         QStringList names;
         while (persons.step())
             names << persons.text(0);
-        SqlStatement codes(library.database(), QStringLiteral("SELECT DISTINCT code FROM country_mentions"));
+        // One index seek per country: DISTINCT would read every mention
+        // (600 ms at 100,000 articles, in the way of the next article).
+        SqlStatement codes(
+            library.database(),
+            QStringLiteral("WITH RECURSIVE c(code) AS (SELECT min(code) FROM country_mentions"
+                           " UNION ALL SELECT (SELECT min(code) FROM country_mentions WHERE code > c.code)"
+                           " FROM c WHERE c.code IS NOT NULL) SELECT code FROM c WHERE code IS NOT NULL"));
         QList<std::pair<QString, QString>> countries; // name, code
         while (codes.step()) {
             const QString code = codes.text(0);

@@ -62,15 +62,21 @@ double msSinceExec()
     return (now - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
 }
 
-// Runs the event loop until pred holds or timeoutMs pass.
+// Runs the event loop until pred holds or timeoutMs pass. The loop sleeps
+// between events like the application's own: processEvents with a time
+// limit returns at once when nothing is pending, so polling it spun the GUI
+// thread on a whole core, which the reader thread and Chromium then lacked.
+// A 5 ms timer wakes the wait to check pred and the time.
 bool waitFor(const std::function<bool()> &pred, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
+    QTimer wake;
+    wake.start(5);
     while (!pred()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
