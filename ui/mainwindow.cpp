@@ -5,6 +5,7 @@
 #include "articlelistmodel.h"
 #include "busybar.h"
 #include "countriespanel.h"
+#include "elidedtextdelegate.h"
 #include "feedlistmodel.h"
 #include "feedsjob.h"
 #include "feedspanel.h"
@@ -243,6 +244,7 @@ QWidget *MainWindow::createListPane()
     connect(m_filter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new ElidedTextDelegate(m_list));
     m_list->setItemDelegateForColumn(ArticleListModel::Countries, new FlagDelegate(m_list));
     // A table, not a tree: QTreeView asks for more rows on every layout and
     // so would read the whole library; QTableView only when the last row

@@ -1,5 +1,6 @@
 #include "searchpanel.h"
 
+#include "elidedtextdelegate.h"
 #include "extract/extractor.h"
 #include "library/sqlstatement.h"
 #include "libraryreader.h"
@@ -59,6 +60,8 @@ SearchPanel::SearchPanel(LibraryReader *reader, QWidget *parent)
     m_mode->addItem(tr("Statements"));
     m_mode->setAccessibleName(tr("Search in"));
     m_results->setRootIsDecorated(false);
+    // Repainting a page of long results shaped every line three times.
+    m_results->setItemDelegate(new ElidedTextDelegate(m_results));
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
     m_results->setAccessibleName(tr("Search results"));
