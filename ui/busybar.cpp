@@ -10,7 +10,12 @@ BusyBar::BusyBar(QWidget *parent)
 {
     setRange(0, 0); // indeterminate: the library cannot tell how far it is
     setTextVisible(false);
-    setMaximumHeight(4);
+    setFixedHeight(4);
+    // Its place stays when hidden: showing it must not move the list below
+    // and lay out and repaint it whole.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     setAccessibleName(tr("Loading the list"));
     hide();
     m_delay->setSingleShot(true);
