@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -175,6 +177,17 @@ TEST_F(SearchFiltersTest, DateRangeNarrowsByPublication)
     EXPECT_EQ(resultsAfter([this] { panel()->fromField()->setDate(panel()->fromField()->minimumDate()); }),
               (QStringList {QStringLiteral("Grain in Egypt"), QStringLiteral("Grain in Ukraine")}));
     EXPECT_EQ(panel()->fromField()->text(), QStringLiteral("Any"));
+
+    // An artifact to look at: the window with the search dock and its filters.
+    QDockWidget *dock = m_window->findChild<QDockWidget *>(QStringLiteral("searchDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    dock->raise();
+    EXPECT_EQ(resultsAfter([this] { panel()->countryField()->setText(QStringLiteral("Egypt")); }),
+              (QStringList {QStringLiteral("Grain in Egypt")}));
+    test::waitUntil([] { return false; }, 300);
+    EXPECT_TRUE(m_window->grab().toImage().save(
+        QDir(QStringLiteral(DATELINE_UI_ARTIFACTS)).filePath(QStringLiteral("searchfilters.png"))));
 }
 
 TEST_F(SearchFiltersTest, TabReachesEveryFilterInOrder)
