@@ -500,3 +500,30 @@ TEST_F(MainWindowTest, NextArticleIsSwappedIntoThePageWithFlashFindAndZoomWorkin
         return false;
     }));
 }
+
+TEST(ReaderViewTest, ArticleOfSeveralMegabytesIsSwappedIn)
+{
+    QSettings().clear();
+    ui::ReaderView view;
+    view.resize(800, 600);
+    view.show();
+    Article small;
+    small.headline = QStringLiteral("Small");
+    small.paragraphs = {QStringLiteral("A short story.")};
+    ASSERT_TRUE(test::triggerAndWait(&view, &ui::ReaderView::articleShown, [&] { view.showArticle(small); }));
+    // Far over the 2 MB a page load by setHtml takes; a swap has no such limit.
+    Article big;
+    big.headline = QStringLiteral("Big <script>alert(1)</script>");
+    for (int i = 0; i < 3000; ++i)
+        big.paragraphs << QStringLiteral("Paragraph %1 </article><script>x()</script> ").arg(i).repeated(20);
+    ASSERT_TRUE(test::triggerAndWait(
+        &view, &ui::ReaderView::articleShown, [&] { view.showArticle(big); }, 60000));
+    EXPECT_EQ(test::runJs(&view, QStringLiteral("String(document.querySelectorAll('article p[id^=\"p\"]').length)"))
+                  .toString(),
+              QStringLiteral("3000"));
+    // Markup in the text stays text.
+    EXPECT_EQ(test::runJs(&view, QStringLiteral("String(document.querySelectorAll('script').length)")).toString(),
+              QStringLiteral("0"));
+    EXPECT_EQ(test::runJs(&view, QStringLiteral("document.title")).toString(), big.headline);
+    QSettings().clear();
+}
