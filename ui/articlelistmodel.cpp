@@ -28,6 +28,8 @@ QString domainOf(const QString &address)
 
 QString ArticleListModel::publication(const ArticleRow &row)
 {
+    if (!row.feed.isEmpty())
+        return row.feed;
     if (!row.agency.isEmpty())
         return row.agency;
     if (const QString domain = domainOf(row.link); !domain.isEmpty())
@@ -49,6 +51,7 @@ void ArticleListModel::refresh()
     ++m_generation;
     m_fetching = true;
     m_reader->fetchRows(m_generation, m_query, 0, kPageSize);
+    Q_EMIT busyChanged(true);
 }
 
 void ArticleListModel::setQuickFilter(const QString &text)
@@ -101,6 +104,7 @@ void ArticleListModel::onRowsFetched(quint64 generation, int offset, const QList
         m_rows = rows;
         m_total = total;
         endResetModel();
+        Q_EMIT busyChanged(false);
         Q_EMIT refreshed();
         return;
     }

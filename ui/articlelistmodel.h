@@ -23,9 +23,9 @@ public:
 
     explicit ArticleListModel(LibraryReader *reader, QObject *parent = nullptr);
 
-    // What the Source column shows: the agency or publication (site name,
-    // feed title), else the domain of the article's link or address, else
-    // the file name.
+    // What the Source column shows: the title of the subscribed feed the
+    // article came from, else the agency or publication (site name), else
+    // the domain of the article's link or address, else the file name.
     static QString publication(const ArticleRow &row);
 
     // Queries the library again from the first page (after an import).
@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     // The first page of a new query is in (the model was reset).
     void refreshed();
+    // A new query went to the library (true) or its first page is in (false).
+    void busyChanged(bool busy);
 
 private:
     void onRowsFetched(quint64 generation, int offset, const QList<ArticleRow> &rows, qint64 total);

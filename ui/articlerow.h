@@ -15,6 +15,7 @@ struct ArticleRow
     QString agency;
     QString source; // file path or URL
     QString link; // the article's URL when known
+    QString feed; // the title of the subscribed feed it came from, if any
     QString standfirst;
     QStringList speakers; // distinct, in order of first statement
     QStringList countries; // distinct codes, most mentioned first

@@ -17,7 +17,9 @@ void ArticleSortKeys::ensure(Database &db)
     // the version was read makes the next call build again.
     db.exec(QStringLiteral(
         "INSERT INTO temp.article_keys SELECT a.id, lower(a.headline),"
-        " lower(CASE WHEN a.agency <> '' THEN a.agency ELSE a.source END), coalesce(s.n, 0), coalesce(c.n, 0)"
+        " lower(coalesce((SELECT f.title FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id"
+        "   WHERE fa.article_id = a.id AND f.title <> '' ORDER BY f.id LIMIT 1),"
+        "   CASE WHEN a.agency <> '' THEN a.agency ELSE a.source END)), coalesce(s.n, 0), coalesce(c.n, 0)"
         " FROM articles a"
         " LEFT JOIN (SELECT article_id, count(DISTINCT speaker) AS n FROM statements WHERE speaker <> ''"
         "   GROUP BY article_id) s ON s.article_id = a.id"

@@ -88,11 +88,13 @@ QStringList split(const QString &joined, QChar separator)
 LibraryReader::LibraryReader(QObject *parent)
     : QObject(parent)
     , m_db(QStringLiteral("LibraryReader"))
+    , m_list(QStringLiteral("LibraryList"))
 {
 }
 
 LibraryReader::~LibraryReader()
 {
+    m_list.stop();
     m_db.stop();
 }
 
@@ -107,26 +109,36 @@ template<typename F> void LibraryReader::onThread(F &&work)
              [this](const QString &message) { post([this, message] { Q_EMIT failed(message); }); });
 }
 
+template<typename F> void LibraryReader::onListThread(F &&work)
+{
+    m_list.run(std::forward<F>(work),
+               [this](const QString &message) { post([this, message] { Q_EMIT failed(message); }); });
+}
+
 void LibraryReader::open(const QString &path)
 {
     m_db.open(
         path,
-        [this] {
-            // Sort keys belong to the library they were built from.
-            m_sortKeys.reset();
+        [this, path] {
+            // The list's connection opens once this one has created or
+            // upgraded the file, and before opened() lets the window ask
+            // for pages, which queue behind it.
+            m_list.open(
+                path, [this] { m_sortKeys.reset(); }, // keys belong to the library they were built from
+                [this](const QString &message) { post([this, message] { Q_EMIT failed(message); }); });
             const qint64 articles
                 = m_db.library()->database().queryInt(QStringLiteral("SELECT count(*) FROM articles"));
             post([this, articles] { Q_EMIT opened(articles); });
         },
         [this](const QString &message) {
-            m_sortKeys.reset();
+            m_list.close(); // no pages from a library that is not the one asked for
             post([this, message] { Q_EMIT failed(message); });
         });
 }
 
 void LibraryReader::fetchRows(quint64 generation, const ArticleQuery &query, int offset, int limit)
 {
-    onThread([this, generation, query, offset, limit] {
+    onListThread([this, generation, query, offset, limit] {
         const qint64 total = offset == 0 ? countRows(query) : -1;
         QList<ArticleRow> rows = queryRows(query, offset, limit);
         post([this, generation, offset, rows = std::move(rows), total] {
@@ -138,7 +150,7 @@ void LibraryReader::fetchRows(quint64 generation, const ArticleQuery &query, int
 qint64 LibraryReader::countRows(const ArticleQuery &query)
 {
     const QString pattern = likePattern(query.filter);
-    SqlStatement count(m_db.library()->database(),
+    SqlStatement count(m_list.library()->database(),
                        QStringLiteral("SELECT count(*) FROM articles a") + where(pattern, query.scope));
     if (!pattern.isEmpty())
         count.bind(1, pattern);
@@ -150,19 +162,22 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
 {
     const QString pattern = likePattern(query.filter);
     if (sortsByKeys(query))
-        m_sortKeys.ensure(m_db.library()->database());
+        m_sortKeys.ensure(m_list.library()->database());
     const QString from = sortsByKeys(query)
         ? QStringLiteral(" FROM articles a JOIN temp.article_keys k ON k.article_id = a.id")
         : QStringLiteral(" FROM articles a");
     // Speakers in order of first statement, countries most mentioned first;
-    // the unit separator cannot occur in a name.
+    // the unit separator cannot occur in a name. The feed title is the
+    // first subscribed feed's that brought the article.
     SqlStatement select(
-        m_db.library()->database(),
+        m_list.library()->database(),
         QStringLiteral("SELECT a.id, a.headline, a.published, a.agency, a.source, a.standfirst, a.link,"
                        " (SELECT group_concat(speaker, char(31)) FROM (SELECT speaker, min(id) AS first FROM statements"
                        "   WHERE article_id = a.id AND speaker <> '' GROUP BY speaker ORDER BY first)),"
                        " (SELECT group_concat(code, ',') FROM (SELECT code, count(*) AS n, min(id) AS first"
-                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first))")
+                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first)),"
+                       " (SELECT f.title FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id"
+                       "   WHERE fa.article_id = a.id AND f.title <> '' ORDER BY f.id LIMIT 1)")
             + from + where(pattern, query.scope) + orderBy(query) + QStringLiteral(" LIMIT ?2 OFFSET ?3"));
     if (!pattern.isEmpty())
         select.bind(1, pattern);
@@ -180,6 +195,7 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
         row.link = select.text(6);
         row.speakers = split(select.text(7), QChar(31));
         row.countries = split(select.text(8), QLatin1Char(','));
+        row.feed = select.text(9);
         rows << row;
     }
     return rows;
@@ -194,15 +210,12 @@ void LibraryReader::loadArticle(qint64 id)
     });
 }
 
-void LibraryReader::searchStatements(quint64 generation, const QString &text, int limit)
+void LibraryReader::searchStatements(quint64 generation, const SearchFilter &filter)
 {
     m_latestSearch.store(generation);
-    onThread([this, generation, text, limit] {
+    onThread([this, generation, filter] {
         if (m_latestSearch.load() != generation)
             return;
-        SearchFilter filter;
-        filter.query = text;
-        filter.limit = limit;
         StatementResults results = m_db.library()->searchStatements(filter);
         post([this, generation, results = std::move(results)] { Q_EMIT statementsFound(generation, results); });
     });

@@ -17,7 +17,10 @@ namespace dateline::ui {
 
 // Reads the library on a thread of its own, with its own connection, so the
 // GUI thread never waits on SQLite. Requests are queued to the thread and
-// answered, in order, by signals on the thread that owns the reader.
+// answered, in order, by signals on the thread that owns the reader. The
+// article list's pages come from a second thread and connection: the first
+// sort by a non-date column builds its keys there for seconds at 100,000
+// articles, and articles, searches and views must not wait behind it.
 class LibraryReader final : public QObject
 {
     Q_OBJECT
@@ -35,7 +38,7 @@ public:
     void loadArticle(qint64 id);
     // A search that a newer one (higher generation) has replaced before it
     // started is skipped without touching the database.
-    void searchStatements(quint64 generation, const QString &text, int limit);
+    void searchStatements(quint64 generation, const dateline::SearchFilter &filter);
     void searchArticles(quint64 generation, const QString &text, int limit);
     // Runs work with the open library on the reader thread; the function it
     // returns then runs on the owner's thread, unless context is gone by then.
@@ -53,13 +56,16 @@ Q_SIGNALS:
 private:
     // Runs work on the reader thread when the library is open.
     template<typename F> void onThread(F &&work);
+    // Runs work on the list thread when the library is open there.
+    template<typename F> void onListThread(F &&work);
     // Queues f to run on the owner's thread.
     template<typename F> void post(F &&f);
     QList<ArticleRow> queryRows(const ArticleQuery &query, int offset, int limit);
     qint64 countRows(const ArticleQuery &query);
 
-    ArticleSortKeys m_sortKeys; // touched on m_db's thread only
+    ArticleSortKeys m_sortKeys; // touched on m_list's thread only
     LibraryThread m_db;
+    LibraryThread m_list; // the article list's pages and sort keys
     std::atomic<quint64> m_latestSearch {0};
 };
 

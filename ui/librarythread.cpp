@@ -48,6 +48,12 @@ void LibraryThread::open(const QString &path, std::function<void()> opened, Fail
         Qt::QueuedConnection);
 }
 
+void LibraryThread::close()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_library.reset(); }, Qt::QueuedConnection);
+}
+
 void LibraryThread::run(std::function<void()> work, Failure failed)
 {
     QMetaObject::invokeMethod(

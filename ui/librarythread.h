@@ -34,6 +34,9 @@ public:
     // Opens (creating and upgrading) the library there, closing the one
     // before; then `opened` runs there, or `failed` with the reason.
     void open(const QString &path, std::function<void()> opened, Failure failed);
+    // Closes the library there; work queued after it is skipped until the
+    // next open.
+    void close();
     // Runs work there when a library is open; a LibraryError it throws
     // goes to `failed`, on the thread.
     void run(std::function<void()> work, Failure failed);

@@ -3,7 +3,9 @@
 #include "ambassadorspanel.h"
 #include "annotationcontroller.h"
 #include "articlelistmodel.h"
+#include "busybar.h"
 #include "countriespanel.h"
+#include "elidedtextdelegate.h"
 #include "feedlistmodel.h"
 #include "feedsjob.h"
 #include "feedspanel.h"
@@ -136,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
         [this] {
             m_pane->refresh(m_libraryPath);
             m_speaker->refreshNames();
+            m_search->refreshCompletions();
         },
         Qt::SingleShotConnection);
     connect(this, &MainWindow::importFinished, this, [this] { m_pane->refresh(m_libraryPath); });
@@ -241,6 +244,7 @@ QWidget *MainWindow::createListPane()
     connect(m_filter, &QLineEdit::textChanged, m_model, &ArticleListModel::setQuickFilter);
 
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new ElidedTextDelegate(m_list));
     m_list->setItemDelegateForColumn(ArticleListModel::Countries, new FlagDelegate(m_list));
     // A table, not a tree: QTreeView asks for more rows on every layout and
     // so would read the whole library; QTableView only when the last row
@@ -274,6 +278,11 @@ QWidget *MainWindow::createListPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_filter);
+    // A sort or filter the library takes long to answer shows it is working.
+    auto *busy = new BusyBar(articles);
+    busy->setObjectName(QStringLiteral("listBusy"));
+    connect(m_model, &ArticleListModel::busyChanged, busy, &BusyBar::setBusy);
+    layout->addWidget(busy);
     layout->addWidget(m_list, 1);
     return articles;
 }
@@ -351,6 +360,7 @@ void MainWindow::createDocks()
     connect(m_search, &SearchPanel::speakerChosen, this, &MainWindow::showSpeaker);
     connect(m_speaker, &SpeakerView::statementChosen, this, &MainWindow::openStatement);
     connect(this, &MainWindow::importFinished, m_speaker, &SpeakerView::refreshNames);
+    connect(this, &MainWindow::importFinished, m_search, &SearchPanel::refreshCompletions);
 }
 
 void MainWindow::showSpeaker(const QString &speaker)

@@ -94,7 +94,10 @@ void ReaderView::showArticle(const Article &article)
     m_hasArticle = true;
     m_pendingFlash.clear();
     m_restoreScroll = -1;
-    render();
+    if (canSwap())
+        swapArticle(true);
+    else
+        render();
 }
 
 void ReaderView::setAnnotations(const QList<UserAnnotation> &annotations)
@@ -102,6 +105,11 @@ void ReaderView::setAnnotations(const QList<UserAnnotation> &annotations)
     if (!m_hasArticle || annotations == m_annotations)
         return;
     m_annotations = annotations;
+    if (canSwap()) {
+        // The same document keeps its scroll position.
+        swapArticle(false);
+        return;
+    }
     if (m_loading) {
         // A second setHtml could race the page on its way (its finish might
         // still report ok); render again once that one is in.
@@ -159,14 +167,46 @@ void ReaderView::render()
     options.darkTheme = darkTheme();
     options.annotations = m_annotations;
     m_renderedDark = options.darkTheme;
+    m_articlePage = false; // until this page is in
     page()->setBackgroundColor(options.darkTheme ? QColor(0x1c1c1e) : QColor(0xfbfaf7));
     m_loading = true;
     setHtml(ArticleHtml::render(m_article, options), QUrl(QStringLiteral("about:blank")));
 }
 
+bool ReaderView::canSwap() const
+{
+    return m_articlePage && !m_loading && !m_renderAgain && m_renderedDark == darkTheme();
+}
+
+void ReaderView::swapArticle(bool toTop)
+{
+    // The page's stylesheet, theme, zoom and layer classes stay; only what
+    // is inside <article> changes. Reading offsetHeight lays the new text
+    // out before the script returns, so articleShown follows the layout,
+    // not just the assignment.
+    const quint64 serial = ++m_renderSerial;
+    const QString body = ArticleHtml::articleBody(m_article, ArticleHtml::BodyOptions {QString(), m_annotations});
+    const QString script = QStringLiteral("(function(){var a=document.querySelector('article');if(!a)return false;"
+                                          "document.documentElement.lang=%1;document.title=%2;a.innerHTML=%3;%4"
+                                          "void document.body.offsetHeight;return true;})()")
+                               .arg(jsString(m_article.language.isEmpty() ? QStringLiteral("en") : m_article.language),
+                                    jsString(m_article.headline), jsString(body),
+                                    toTop ? QStringLiteral("window.scrollTo(0,0);") : QString());
+    runScript(script, [this, serial](const QVariant &swapped) {
+        if (serial != m_renderSerial)
+            return; // another article or render replaced this one
+        if (!swapped.toBool()) {
+            render(); // the page was not the reader's: load it whole
+            return;
+        }
+        Q_EMIT articleShown();
+    });
+}
+
 void ReaderView::clear()
 {
     m_hasArticle = false;
+    m_articlePage = false;
     m_article = {};
     m_annotations.clear();
     m_renderAgain = false;
@@ -200,6 +240,7 @@ void ReaderView::onLoadFinished(bool ok)
     m_loading = false;
     if (!m_hasArticle)
         return;
+    m_articlePage = true;
     // A new document may come with the default zoom.
     setZoomFactor(m_zoom);
     applyLayers();

@@ -71,6 +71,12 @@ protected:
 
 private:
     void render();
+    // Whether the loaded page is an article page in the current theme, so
+    // another article can be swapped into it without a new load.
+    bool canSwap() const;
+    // Replaces the page's article with m_article and m_annotations by
+    // script: far cheaper than a new document. toTop scrolls to the start.
+    void swapArticle(bool toTop);
     void onLoadFinished(bool ok);
     void applyLayers();
     void applyZoom(qreal factor);
@@ -86,6 +92,7 @@ private:
     bool m_renderAgain = false; // annotations changed while the page loaded
     quint64 m_renderSerial = 0; // counts render() calls
     bool m_loading = false;
+    bool m_articlePage = false; // the page holds a rendered article (see canSwap)
     QString m_pendingFlash;
     int m_hiddenLayers = 0; // bit per Layer
     int m_fontSize = kDefaultFontSize;

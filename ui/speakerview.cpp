@@ -1,5 +1,6 @@
 #include "speakerview.h"
 
+#include "elidedtextdelegate.h"
 #include "libraryreader.h"
 #include "monthchart.h"
 
@@ -63,6 +64,8 @@ SpeakerView::SpeakerView(LibraryReader *reader, QWidget *parent)
     connect(m_chart, &MonthChart::monthClicked, this, &SpeakerView::setMonth);
 
     m_list->setRootIsDecorated(false);
+    // Repainting a page of long results shaped every line three times.
+    m_list->setItemDelegate(new ElidedTextDelegate(m_list));
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Statements of the speaker"));

@@ -115,6 +115,11 @@ TEST_F(FeedsUiTest, SubscribingShowsTheFeedWithItsUnreadCount)
     // The new articles join the list beside the two already there.
     EXPECT_TRUE(test::waitUntil([this] { return m_window->articleModel()->rowCount() == 5; }))
         << m_window->articleModel()->rowCount();
+    // Feed items name their feed in the Source column, not the server's address.
+    QStringList sources;
+    for (int i = 0; i < m_window->articleModel()->rowCount(); ++i)
+        sources << m_window->articleModel()->index(i, ui::ArticleListModel::Source).data().toString();
+    EXPECT_EQ(sources.count(QStringLiteral("Embassy Wire")), 3) << sources.join(QLatin1Char('|')).toStdString();
 
     QAction *subscribeAction = menuAction(QStringLiteral("&Subscribe…"));
     ASSERT_NE(subscribeAction, nullptr);

@@ -462,3 +462,68 @@ TEST_F(MainWindowTest, ArticlesPersistForTheNextWindow)
     EXPECT_FALSE(again.isImporting());
     EXPECT_EQ(again.articleModel()->total(), 2);
 }
+
+TEST_F(MainWindowTest, NextArticleIsSwappedIntoThePageWithFlashFindAndZoomWorking)
+{
+    reader()->zoomIn();
+    const qreal zoom = reader()->zoomFactor();
+    // A mark on the document: a new page load would drop it.
+    js(QStringLiteral("window.datelineSamePage = true; window.scrollTo(0, 200); 'ok'"));
+    ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [this] { m_window->nextArticle(); }));
+    EXPECT_EQ(js(QStringLiteral("String(window.datelineSamePage === true)")), QStringLiteral("true"));
+    EXPECT_EQ(js(QStringLiteral("document.querySelector('h1').textContent")),
+              QStringLiteral("Grain talks resume in Geneva"));
+    EXPECT_EQ(js(QStringLiteral("document.title")), QStringLiteral("Grain talks resume in Geneva"));
+    EXPECT_EQ(js(QStringLiteral("String(window.scrollY)")), QStringLiteral("0"));
+    EXPECT_EQ(js(QStringLiteral("String(document.querySelectorAll('#q0').length)")), QStringLiteral("1"));
+    EXPECT_DOUBLE_EQ(reader()->zoomFactor(), zoom);
+
+    // The new article's marks flash, and find searches its text only.
+    reader()->flashElement(QStringLiteral("q0"));
+    EXPECT_EQ(flashedId(QStringLiteral("q0")), QStringLiteral("q0"));
+    ui::FindBar *bar = m_window->findBar();
+    bar->open();
+    bar->lineEdit()->setText(QStringLiteral("Negotiators"));
+    EXPECT_TRUE(test::waitUntil([&] {
+        for (QLabel *label : bar->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("1 of 1"))
+                return true;
+        }
+        return false;
+    }));
+    bar->lineEdit()->setText(QStringLiteral("credentials"));
+    EXPECT_TRUE(test::waitUntil([&] {
+        for (QLabel *label : bar->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("No matches"))
+                return true;
+        }
+        return false;
+    }));
+}
+
+TEST(ReaderViewTest, ArticleOfSeveralMegabytesIsSwappedIn)
+{
+    QSettings().clear();
+    ui::ReaderView view;
+    view.resize(800, 600);
+    view.show();
+    Article small;
+    small.headline = QStringLiteral("Small");
+    small.paragraphs = {QStringLiteral("A short story.")};
+    ASSERT_TRUE(test::triggerAndWait(&view, &ui::ReaderView::articleShown, [&] { view.showArticle(small); }));
+    // Far over the 2 MB a page load by setHtml takes; a swap has no such limit.
+    Article big;
+    big.headline = QStringLiteral("Big <script>alert(1)</script>");
+    for (int i = 0; i < 3000; ++i)
+        big.paragraphs << QStringLiteral("Paragraph %1 </article><script>x()</script> ").arg(i).repeated(20);
+    ASSERT_TRUE(test::triggerAndWait(
+        &view, &ui::ReaderView::articleShown, [&] { view.showArticle(big); }, 60000));
+    EXPECT_EQ(test::runJs(&view, QStringLiteral("String(document.querySelectorAll('article p[id^=\"p\"]').length)"))
+                  .toString(),
+              QStringLiteral("3000"));
+    // Markup in the text stays text.
+    EXPECT_EQ(test::runJs(&view, QStringLiteral("String(document.querySelectorAll('script').length)")).toString(),
+              QStringLiteral("0"));
+    EXPECT_EQ(test::runJs(&view, QStringLiteral("document.title")).toString(), big.headline);
+    QSettings().clear();
+}

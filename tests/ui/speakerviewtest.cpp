@@ -233,6 +233,9 @@ TEST_F(SpeakerViewTest, SourceColumnNamesThePublicationNotTheFile)
     EXPECT_EQ(ui::ArticleListModel::publication(feedItem), QStringLiteral("feeds.example.com"));
     feedItem.agency = QStringLiteral("World Feed");
     EXPECT_EQ(ui::ArticleListModel::publication(feedItem), QStringLiteral("World Feed"));
+    // The subscription's title wins: it is the name the reader chose.
+    feedItem.feed = QStringLiteral("Embassy Wire");
+    EXPECT_EQ(ui::ArticleListModel::publication(feedItem), QStringLiteral("Embassy Wire"));
 }
 
 TEST_F(SpeakerViewTest, AmbassadorsPanelShowsTheHostCountryWhole)
