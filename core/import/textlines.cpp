@@ -2,6 +2,10 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
+#include <vector>
+
 namespace dateline::textlines {
 
 namespace {
@@ -33,7 +37,53 @@ bool isAlreadyNormal(const QString &line)
     return true;
 }
 
+// The words of an already lower-cased text: what splitting it at "\\W+"
+// (with Unicode properties) and skipping empty parts gives.
+std::vector<QStringView> words(const QString &lower)
+{
+    std::vector<QStringView> out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < lower.size();) {
+        char32_t cp = lower.at(i).unicode();
+        qsizetype length = 1;
+        if (lower.at(i).isHighSurrogate() && i + 1 < lower.size() && lower.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(lower.at(i), lower.at(i + 1));
+            length = 2;
+        }
+        const bool word = cp == U'_' || QChar::isLetterOrNumber(cp);
+        if (word && start < 0)
+            start = i;
+        else if (!word && start >= 0) {
+            out.push_back(QStringView(lower).sliced(start, i - start));
+            start = -1;
+        }
+        i += length;
+    }
+    if (start >= 0)
+        out.push_back(QStringView(lower).sliced(start));
+    return out;
+}
+
 } // namespace
+
+double wordSimilarity(const QString &a, const QString &b)
+{
+    const QString lowerA = a.toLower();
+    const QString lowerB = b.toLower();
+    const std::vector<QStringView> ta = words(lowerA);
+    const std::vector<QStringView> tb = words(lowerB);
+    if (ta.empty() || tb.empty())
+        return 0;
+    // Lengths of b's words joined by spaces, all of them and those a lacks.
+    qsizetype all = -1;
+    qsizetype unique = -1;
+    for (const QStringView t : tb) {
+        all += t.size() + 1;
+        if (std::find(ta.begin(), ta.end(), t) == ta.end())
+            unique += t.size() + 1;
+    }
+    return 1.0 - double(std::max<qsizetype>(unique, 0)) / double(all);
+}
 
 QString normaliseSpaces(const QString &line)
 {

@@ -1,9 +1,11 @@
 #include "import/html/htmltext.h"
 
+#include "import/html/gumboarena.h"
 #include "import/textlines.h"
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
 
 #include <cctype>
@@ -96,28 +98,20 @@ bool isHiddenByAttributes(const GumboElement &e)
     return false;
 }
 
-struct OutputDeleter
-{
-    void operator()(GumboOutput *o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
-};
-
-// Collects text into paragraphs while walking the tree.
+// Collects text into paragraphs while walking the tree, as UTF-8 until a
+// paragraph ends: one conversion per paragraph, not one per text node.
 class Collector
 {
 public:
     void text(const char *utf8)
     {
-        const QString t = QString::fromUtf8(utf8);
+        const QByteArrayView t(utf8);
         // Text other than whitespace ends a run of <br>.
-        for (const QChar c : t) {
-            if (!c.isSpace()) {
-                m_pendingBreak = false;
-                break;
-            }
-        }
-        m_current += t;
+        if (m_pendingBreak && !isBlank(t))
+            m_pendingBreak = false;
+        m_current.append(t);
     }
-    void space() { m_current += QLatin1Char(' '); }
+    void space() { m_current.append(' '); }
     void lineBreak()
     {
         // One <br> is a line break inside a paragraph; two in a row (with
@@ -127,15 +121,17 @@ public:
             m_pendingBreak = false;
         } else {
             m_pendingBreak = true;
-            m_current += QLatin1Char('\n');
+            m_current.append('\n');
         }
     }
     void flush()
     {
-        const QString p = textlines::normaliseSpaces(m_current);
-        if (!p.isEmpty())
-            m_paragraphs << p;
-        m_current.clear();
+        if (!m_current.isEmpty()) {
+            const QString p = textlines::normaliseSpaces(QString::fromUtf8(m_current));
+            if (!p.isEmpty())
+                m_paragraphs << p;
+            m_current.resize(0); // keeps its capacity for the next paragraph
+        }
         m_pendingBreak = false;
     }
     QStringList take()
@@ -145,7 +141,25 @@ public:
     }
 
 private:
-    QString m_current;
+    // Whether every character is whitespace (QChar::isSpace); bytes other
+    // than ASCII are decoded to tell (no-break and other Unicode spaces).
+    static bool isBlank(QByteArrayView t)
+    {
+        bool ascii = true;
+        for (const char c : t) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x80)
+                ascii = false;
+            else if (!(u == ' ' || (u >= '\t' && u <= '\r')))
+                return false;
+        }
+        if (ascii)
+            return true;
+        const QString decoded = QString::fromUtf8(t);
+        return std::all_of(decoded.begin(), decoded.end(), [](QChar c) { return c.isSpace(); });
+    }
+
+    QByteArray m_current;
     QStringList m_paragraphs;
     bool m_pendingBreak = false;
 };
@@ -459,11 +473,13 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
 QStringList HtmlText::paragraphs(const QString &html)
 {
     const QByteArray utf8 = limitNesting(html.toUtf8());
-    std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+    GumboArena arena(size_t(utf8.size()));
+    GumboOutput *output = arena.parse(utf8.constData(), size_t(utf8.size()));
     if (!output)
         return {};
-    return walk(output->root, {});
+    QStringList out = walk(output->root, {});
+    arena.destroy(output);
+    return out;
 }
 
 QStringList HtmlText::paragraphs(const GumboInternalNode *root,
