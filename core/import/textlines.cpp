@@ -89,28 +89,36 @@ QString normaliseSpaces(const QString &line)
 {
     if (isAlreadyNormal(line))
         return line;
-    QString out;
-    out.reserve(line.size());
+    // Written through a pointer: the result is never longer than the line.
+    QString out(line.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *w = begin;
     bool lastSpace = false;
     for (const QChar c : line) {
         const char16_t u = c.unicode();
+        if (u > 0x20 && u < 0x7F) { // printable ASCII other than space: the common case
+            *w++ = c;
+            lastSpace = false;
+            continue;
+        }
         // Zero-width characters and soft hyphens are invisible in the story.
         if (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD)
             continue;
         const bool space = c.isSpace() || u == 0x00A0 || u == 0x202F || u == 0x2007;
         if (space) {
-            if (!lastSpace && !out.isEmpty())
-                out.append(QLatin1Char(' '));
+            if (!lastSpace && w != begin)
+                *w++ = QLatin1Char(' ');
             lastSpace = true;
             continue;
         }
         if (c.category() == QChar::Other_Control)
             continue;
-        out.append(c);
+        *w++ = c;
         lastSpace = false;
     }
-    if (lastSpace && !out.isEmpty())
-        out.chop(1);
+    if (lastSpace && w != begin)
+        --w;
+    out.truncate(w - begin);
     return out;
 }
 

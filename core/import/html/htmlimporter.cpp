@@ -41,9 +41,11 @@ QByteArray utf8Of(const QByteArray &data)
 QString normalisedForCompare(const QString &s)
 {
     const QString lower = s.toLower();
-    QString out;
-    out.reserve(lower.size());
-    bool inGap = false;
+    // Written through a pointer: the result is never longer than lower.
+    QString out(lower.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *w = begin;
+    bool inGap = true; // no space at the start
     for (qsizetype i = 0; i < lower.size();) {
         char32_t cp = lower.at(i).unicode();
         qsizetype length = 1;
@@ -52,15 +54,19 @@ QString normalisedForCompare(const QString &s)
             length = 2;
         }
         if (cp == U'_' || QChar::isLetterOrNumber(cp)) {
-            out.append(QStringView(lower).sliced(i, length));
+            for (qsizetype k = 0; k < length; ++k)
+                *w++ = lower.at(i + k);
             inGap = false;
         } else if (!inGap) {
-            out.append(QLatin1Char(' '));
+            *w++ = QLatin1Char(' ');
             inGap = true;
         }
         i += length;
     }
-    return out.trimmed();
+    if (w != begin && w[-1] == QLatin1Char(' '))
+        --w; // no space at the end
+    out.truncate(w - begin);
+    return out;
 }
 
 // normalisedForCompare of the start of s, enough of it to compare with a

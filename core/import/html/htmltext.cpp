@@ -1,5 +1,6 @@
 #include "import/html/htmltext.h"
 
+#include "import/html/bytewriter.h"
 #include "import/html/gumboarena.h"
 #include "import/textlines.h"
 
@@ -9,6 +10,7 @@
 #include <array>
 
 #include <cctype>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -219,7 +221,7 @@ QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode
 // Appends text with each run of whitespace shortened to one character (a
 // newline when the run had one): outside <pre> the reader sees no
 // difference, and indentation is often a third of a saved page.
-void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
+void appendCollapsed(ByteWriter &out, const char *p, qsizetype size)
 {
     static constexpr auto kSpace = [] {
         std::array<bool, 256> table {};
@@ -256,8 +258,23 @@ void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
     out.append(copied, end - copied);
 }
 
+// The ASCII lower case of a short name (tag or attribute) in buffer, or an
+// empty view when the name is longer than the buffer: no name compared
+// here is.
+template<size_t N> QByteArrayView lowerName(QByteArrayView name, char (&buffer)[N])
+{
+    if (name.size() > qsizetype(N))
+        return {};
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        buffer[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    }
+    return QByteArrayView(buffer, name.size());
+}
+
 // Attributes that text and metadata extraction read; the rest (links, image
-// sources, data-*, event handlers) only cost parsing time.
+// sources, data-*, event handlers) only cost parsing time. tag and name are
+// in lower case.
 bool keepAttribute(QByteArrayView tag, QByteArrayView name)
 {
     static constexpr QByteArrayView kKept[]
@@ -265,10 +282,10 @@ bool keepAttribute(QByteArrayView tag, QByteArrayView name)
            "rel",      "itemprop", "content", "name",   "property",    "http-equiv", "lang",
            "xml:lang", "datetime", "pubdate", "type",   "summary",     "datatable",  "charset"};
     for (const QByteArrayView k : kKept) {
-        if (k.size() == name.size() && name.compare(k, Qt::CaseInsensitive) == 0)
+        if (k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0)
             return true;
     }
-    return name.compare("href", Qt::CaseInsensitive) == 0 && tag.compare("link", Qt::CaseInsensitive) == 0;
+    return name == "href" && tag == "link";
 }
 
 bool isVoidElement(QByteArrayView name)
@@ -282,12 +299,33 @@ bool isVoidElement(QByteArrayView name)
     return false;
 }
 
+// The number of '<' in html, eight bytes at a time (QByteArray::count
+// goes byte by byte).
+qsizetype countLessThanSigns(QByteArrayView html)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    qsizetype count = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= html.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, html.data() + i, sizeof word);
+        const quint64 x = word ^ (kOnes * '<'); // zero bytes where '<' was
+        // The high bit of each byte that is zero, exactly (no borrows).
+        const quint64 zero = ~(((x & kLow7) + kLow7) | x | kLow7);
+        count += qPopulationCount(zero);
+    }
+    for (; i < html.size(); ++i)
+        count += html[i] == '<' ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 QByteArray HtmlText::limitNesting(const QByteArray &html, int maxDepth)
 {
     // Fast path: a document cannot nest deeper than it has '<' characters.
-    if (html.count('<') <= maxDepth)
+    if (countLessThanSigns(html) <= maxDepth)
         return html;
     QByteArray out;
     out.reserve(html.size());
@@ -350,13 +388,13 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
         }
         return -1;
     };
-    QByteArray out;
-    out.reserve(n);
-    QByteArray tag;
+    ByteWriter out(n);
     qsizetype i = 0;
-    for (qsizetype lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
+    for (const char *found = static_cast<const char *>(std::memchr(d, '<', size_t(n))); found;
+         found = i < n ? static_cast<const char *>(std::memchr(d + i, '<', size_t(n - i))) : nullptr) {
+        const qsizetype lt = found - d;
         appendCollapsed(out, d + i, lt - i);
-        if (QByteArrayView(d + lt, qMin<qsizetype>(4, n - lt)) == "<!--") {
+        if (n - lt >= 4 && std::memcmp(d + lt, "<!--", 4) == 0) {
             // "<!-->" and "<!--->" are complete (empty) comments.
             if (lt + 4 < n && d[lt + 4] == '>') {
                 i = lt + 5;
@@ -380,9 +418,10 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
         while (q < n && !space(d[q]) && d[q] != '>' && d[q] != '/')
             ++q;
         const QByteArrayView name(d + lt + 1, q - lt - 1);
-        tag.clear();
-        tag.append('<');
-        tag.append(name);
+        char nameBuffer[16];
+        const QByteArrayView lowerTag = lowerName(name, nameBuffer);
+        const qsizetype tagStart = out.size();
+        out.append(d + lt, q - lt);
         bool closed = false;
         bool selfClosing = false;
         while (q < n) {
@@ -411,38 +450,39 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
                 while (v < n && space(d[v]))
                     ++v;
                 if (v < n && (d[v] == '"' || d[v] == '\'')) {
-                    const qsizetype close = html.indexOf(d[v], v + 1);
-                    if (close < 0)
+                    const auto *close = static_cast<const char *>(std::memchr(d + v + 1, d[v], size_t(n - v - 1)));
+                    if (!close)
                         break;
-                    q = close + 1;
+                    q = close - d + 1;
                 } else {
                     while (v < n && !space(d[v]) && d[v] != '>')
                         ++v;
                     q = v;
                 }
             }
-            if (keepAttribute(name, attrName)) {
-                tag.append(' ');
-                tag.append(d + a0, q - a0);
+            char attrBuffer[16];
+            if (keepAttribute(lowerTag, lowerName(attrName, attrBuffer))) {
+                out.append(' ');
+                out.append(d + a0, q - a0);
             }
         }
         if (!closed) {
             // Unterminated tag or quote: leave the rest to the parser as it is.
+            out.truncate(tagStart);
             out.append(d + lt, n - lt);
             i = n;
             break;
         }
         if (selfClosing)
-            tag.append('/');
-        tag.append('>');
-        out.append(tag);
+            out.append('/');
+        out.append('>');
         i = q;
         if (selfClosing)
             continue;
         QByteArrayView verbatim;
-        for (const char *candidate : {"pre", "textarea", "listing", "xmp"}) {
-            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
-                verbatim = QByteArrayView(candidate);
+        for (const QByteArrayView candidate : {"pre", "textarea", "listing", "xmp"}) {
+            if (lowerTag == candidate)
+                verbatim = candidate;
         }
         if (!verbatim.isEmpty()) {
             // Preformatted text keeps its spacing.
@@ -453,9 +493,9 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
             continue;
         }
         QByteArrayView inert;
-        for (const char *candidate : {"script", "style", "svg"}) {
-            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
-                inert = QByteArrayView(candidate);
+        for (const QByteArrayView candidate : {"script", "style", "svg"}) {
+            if (lowerTag == candidate)
+                inert = candidate;
         }
         if (inert.isEmpty())
             continue;
@@ -467,7 +507,7 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
     }
     if (i < n)
         appendCollapsed(out, d + i, n - i);
-    return out;
+    return out.take();
 }
 
 QStringList HtmlText::paragraphs(const QString &html)

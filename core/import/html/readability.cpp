@@ -486,6 +486,7 @@ private:
                 && (n.unlikely
                     || (!a.role.isEmpty() && hint(Hint::UnlikelyRole).match(QString::fromUtf8(a.role)).hasMatch()));
             const GumboVector &children = g->v.element.children;
+            n.items.reserve(children.length);
             for (unsigned i = children.length; i-- > 0;)
                 stack.emplace_back(static_cast<const GumboNode *>(children.data[i]), index);
         }

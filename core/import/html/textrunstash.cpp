@@ -1,7 +1,10 @@
 #include "import/html/textrunstash.h"
 
+#include "import/html/bytewriter.h"
+
 #include <gumbo.h>
 
+#include <charconv>
 #include <cstring>
 #include <vector>
 
@@ -212,8 +215,7 @@ QByteArray TextRunStash::stash(const QByteArray &html)
 
     const char *d = html.constData();
     const qsizetype n = html.size();
-    QByteArray out;
-    out.reserve(n);
+    ByteWriter out(n);
 
     // One run of characters the tokenizer takes one by one: a placeholder
     // instead, less the whitespace at its ends (which the tree builder
@@ -232,7 +234,9 @@ QByteArray TextRunStash::stash(const QByteArray &html)
         }
         out.append(d + from, first - from);
         out.append(kOpen);
-        out.append(QByteArray::number(m_runs.size()));
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, m_runs.size());
+        out.append(digits, written.ptr - digits);
         out.append(kClose);
         out.append(d + last, to - last);
         m_runs.append({first, last - first});
@@ -270,21 +274,26 @@ QByteArray TextRunStash::stash(const QByteArray &html)
         if (at >= n)
             break;
         const QByteArrayView rest(d + at, n - at);
+        // Inline prefix tests: QByteArrayView::startsWith is an out-of-line call.
+        const auto startsWith = [&rest](const auto &literal) {
+            constexpr qsizetype size = sizeof(literal) - 1;
+            return rest.size() >= size && std::memcmp(rest.data(), literal, size) == 0;
+        };
         qsizetype end = -1; // just past the markup that starts at `at`
-        if (rest.startsWith("<!--")) {
+        if (startsWith("<!--")) {
             // "<!-->" and "<!--->" end where they start; so search from "<!".
             const qsizetype close = find(html, "-->", at + 2);
             end = close < 0 ? n : close + 3;
-        } else if (rest.startsWith("<![CDATA[")) {
+        } else if (startsWith("<![CDATA[")) {
             // A CDATA section in SVG or MathML, a bogus comment elsewhere:
             // either way nothing before "]]>" is text of the data state.
             const qsizetype close = find(html, "]]>", at);
             end = close < 0 ? n : close + 3;
-        } else if (rest.startsWith("<!") || rest.startsWith("<?")
-                   || (rest.startsWith("</") && rest.size() > 2 && !isAlpha(rest[2]) && rest[2] != '>')) {
+        } else if (startsWith("<!") || startsWith("<?")
+                   || (startsWith("</") && rest.size() > 2 && !isAlpha(rest[2]) && rest[2] != '>')) {
             const qsizetype close = html.indexOf('>', at);
             end = close < 0 ? n : close + 1;
-        } else if (rest.startsWith("</>")) {
+        } else if (startsWith("</>")) {
             end = at + 3;
         } else if (rest.size() > 1 && (isAlpha(rest[1]) || (rest[1] == '/' && rest.size() > 2))) {
             const bool endTag = rest[1] == '/';
@@ -320,7 +329,7 @@ QByteArray TextRunStash::stash(const QByteArray &html)
     }
     if (m_runs.isEmpty())
         return html;
-    return out;
+    return out.take();
 }
 
 void TextRunStash::restore(GumboInternalNode *root, const GumboInternalOptions &options) const
