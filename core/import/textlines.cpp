@@ -4,11 +4,26 @@
 
 #include <algorithm>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <vector>
 
 namespace dateline::textlines {
 
 namespace {
+
+// Whether one character of a line keeps it normal, given the one before.
+inline bool keepsNormal(char16_t u, char16_t previous)
+{
+    if (u > 0x20 && u < 0x7F) // printable ASCII other than space: the common case
+        return true;
+    if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x00AD || (u >= 0x2000 && u <= 0x200F)
+        || (u >= 0x2028 && u <= 0x202F) || (u >= 0x205F && u <= 0x206F) || u == 0x3000 || u == 0xFEFF || u == 0x1680)
+        return false;
+    return !(u == ' ' && previous == ' ');
+}
 
 // True when the line is already normal: printable ASCII and ordinary
 // non-ASCII letters, single spaces, no leading or trailing space. Most lines
@@ -19,20 +34,34 @@ bool isAlreadyNormal(const QString &line)
         return true;
     if (line.front() == QLatin1Char(' ') || line.back() == QLatin1Char(' '))
         return false;
+    const auto *const text = reinterpret_cast<const char16_t *>(line.constData());
+    const qsizetype n = line.size();
     char16_t previous = 0;
-    for (const QChar c : line) {
-        const char16_t u = c.unicode();
-        if (u > 0x20 && u < 0x7F) { // printable ASCII other than space: the common case
-            previous = u;
-            continue;
+    qsizetype i = 0;
+    while (i < n) {
+#ifdef __SSE2__
+        // Eight characters at a time while they are printable ASCII with no
+        // two spaces in a row (signed compares: U+8000 and up are negative).
+        const __m128i space = _mm_set1_epi16(0x20);
+        const __m128i tilde = _mm_set1_epi16(0x7E);
+        for (; i + 8 <= n; i += 8) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi16(x, space), _mm_cmpgt_epi16(x, tilde))) != 0)
+                break;
+            // Each lane's previous character: x shifted by one, the last
+            // character of the block before in the first lane.
+            const __m128i before = _mm_or_si128(_mm_slli_si128(x, 2), _mm_cvtsi32_si128(int(previous)));
+            if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(x, space), _mm_cmpeq_epi16(before, space))) != 0)
+                return false;
+            previous = text[i + 7];
         }
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x00AD || (u >= 0x2000 && u <= 0x200F)
-            || (u >= 0x2028 && u <= 0x202F) || (u >= 0x205F && u <= 0x206F) || u == 0x3000 || u == 0xFEFF
-            || u == 0x1680)
-            return false;
-        if (u == ' ' && previous == ' ')
-            return false;
-        previous = u;
+#endif
+        // One character at a time through a block that has other characters.
+        for (const qsizetype end = qMin(n, i + 8); i < end; ++i) {
+            if (!keepsNormal(text[i], previous))
+                return false;
+            previous = text[i];
+        }
     }
     return true;
 }
@@ -140,7 +169,8 @@ QStringList splitLines(const QString &text)
     }
     const QStringView view(*source);
     QStringList lines;
-    lines.reserve(view.count(QLatin1Char('\n')) + 1);
+    // A guess (counting the newlines would be one more pass over the text).
+    lines.reserve(qMin<qsizetype>(view.size() / 64 + 1, 4096));
     qsizetype start = 0;
     while (start <= view.size()) {
         qsizetype nl = view.indexOf(QLatin1Char('\n'), start);
