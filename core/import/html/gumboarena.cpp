@@ -11,9 +11,6 @@ namespace {
 constexpr std::size_t kAlign = alignof(std::max_align_t);
 constexpr std::size_t kMinBlock = 64 * 1024;
 constexpr std::size_t kMaxBlock = 16 * 1024 * 1024;
-// Beyond this the arena stops growing and gumbo's memory comes from malloc
-// (and goes back to it when freed), as without an arena.
-constexpr std::size_t kCap = 256 * 1024 * 1024;
 
 std::size_t roundUp(std::size_t size)
 {
@@ -22,8 +19,9 @@ std::size_t roundUp(std::size_t size)
 
 } // namespace
 
-GumboArena::GumboArena(std::size_t sizeHint)
+GumboArena::GumboArena(std::size_t sizeHint, std::size_t cap)
     : m_options(kGumboDefaultOptions)
+    , m_cap(cap)
 {
     m_options.allocator = &GumboArena::allocate;
     m_options.deallocator = &GumboArena::deallocate;
@@ -68,7 +66,7 @@ void *GumboArena::take(std::size_t size)
     const std::size_t rounded = roundUp(std::max<std::size_t>(size, 1));
     if (rounded > m_left) {
         const std::size_t blockSize = std::max(rounded, std::min(m_total, kMaxBlock));
-        if (m_total + blockSize > kCap) {
+        if (m_total + blockSize > m_cap) {
             m_overflowed = true;
             return std::malloc(size);
         }

@@ -18,8 +18,12 @@ namespace dateline {
 class GumboArena final
 {
 public:
+    // Beyond this many bytes in blocks, gumbo's memory comes from malloc
+    // (and goes back to it when freed), as without an arena.
+    static constexpr std::size_t kDefaultCap = 256 * 1024 * 1024;
+
     // sizeHint: the size of the document, to size the first block.
-    explicit GumboArena(std::size_t sizeHint);
+    explicit GumboArena(std::size_t sizeHint, std::size_t cap = kDefaultCap);
     ~GumboArena();
     GumboArena(const GumboArena &) = delete;
     GumboArena &operator=(const GumboArena &) = delete;
@@ -35,6 +39,8 @@ public:
     // Frees what gumbo took from malloc past the cap; arena memory goes
     // with the arena, so an output within the cap needs no tree walk.
     void destroy(GumboOutput *output) const;
+    // Whether some of gumbo's memory came from malloc (the cap was reached).
+    bool overflowed() const { return m_overflowed; }
 
 private:
     static void *allocate(void *userdata, std::size_t size);
@@ -52,6 +58,7 @@ private:
     std::byte *m_next = nullptr;
     std::size_t m_left = 0;
     std::size_t m_total = 0; // bytes in all blocks
+    std::size_t m_cap;
     bool m_overflowed = false; // some allocations came from malloc
 };
 
