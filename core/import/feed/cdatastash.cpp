@@ -1,5 +1,7 @@
 #include "import/feed/cdatastash.h"
 
+#include "import/bytesearch.h"
+
 #include <charconv>
 #include <cstring>
 
@@ -14,25 +16,6 @@ constexpr char16_t kOpenChar = 0xE000;
 constexpr char16_t kCloseChar = 0xE001;
 // Shorter sections cost the reader about as little as their placeholder.
 constexpr qsizetype kMinRun = 64;
-
-// Position of needle in d at or after from, or -1: memchr for its first
-// byte (QByteArray::indexOf of a short string is slower for these needles,
-// whose first byte is rare).
-qsizetype find(QByteArrayView d, QByteArrayView needle, qsizetype from)
-{
-    if (from < 0 || from >= d.size())
-        return -1;
-    const char *const begin = d.data();
-    const char *const end = begin + d.size();
-    for (const char *p = begin + from; p < end; ++p) {
-        p = static_cast<const char *>(std::memchr(p, needle[0], size_t(end - p)));
-        if (!p)
-            break;
-        if (end - p >= needle.size() && std::memcmp(p, needle.data(), size_t(needle.size())) == 0)
-            return p - begin;
-    }
-    return -1;
-}
 
 // Whether the reader would take these bytes of a CDATA section exactly as
 // they are: no CR (normalised to LF), no control character other than tab
@@ -55,7 +38,7 @@ bool takenAsIs(QByteArrayView content)
 // character ("&#57344;", "&#xE001;").
 bool referencesMarker(QByteArrayView d)
 {
-    for (qsizetype at = find(d, "&#", 0); at >= 0; at = find(d, "&#", at + 2)) {
+    for (qsizetype at = bytesearch::find(d, "&#", 0); at >= 0; at = bytesearch::find(d, "&#", at + 2)) {
         qsizetype p = at + 2;
         const bool hex = p < d.size() && (d[p] == 'x' || d[p] == 'X');
         p += hex ? 1 : 0;
@@ -90,8 +73,8 @@ QByteArray CdataStash::stash(const QByteArray &utf8, const QHash<QString, QStrin
 {
     m_utf8 = utf8;
     m_runs.clear();
-    if (find(utf8, "<![CDATA[", 0) < 0 || find(utf8, kOpen, 0) >= 0 || find(utf8, kClose, 0) >= 0
-        || referencesMarker(utf8))
+    if (bytesearch::find(utf8, "<![CDATA[", 0) < 0 || bytesearch::find(utf8, kOpen, 0) >= 0
+        || bytesearch::find(utf8, kClose, 0) >= 0 || referencesMarker(utf8))
         return utf8;
     for (auto it = entities.cbegin(); it != entities.cend(); ++it) {
         if (hasMarker(it.value()))
@@ -113,12 +96,12 @@ QByteArray CdataStash::stash(const QByteArray &utf8, const QHash<QString, QStrin
             return rest.size() >= size && std::memcmp(rest.data(), literal, size) == 0;
         };
         if (startsWith("<!--")) {
-            const qsizetype end = find(utf8, "-->", lt + 4);
+            const qsizetype end = bytesearch::find(utf8, "-->", lt + 4);
             lt = end < 0 ? -1 : utf8.indexOf('<', end + 3);
             continue;
         }
         if (startsWith("<?")) {
-            const qsizetype end = find(utf8, "?>", lt + 2);
+            const qsizetype end = bytesearch::find(utf8, "?>", lt + 2);
             lt = end < 0 ? -1 : utf8.indexOf('<', end + 2);
             continue;
         }
@@ -127,7 +110,7 @@ QByteArray CdataStash::stash(const QByteArray &utf8, const QHash<QString, QStrin
             continue;
         }
         const qsizetype start = lt + 9;
-        const qsizetype end = find(utf8, "]]>", start);
+        const qsizetype end = bytesearch::find(utf8, "]]>", start);
         if (end < 0)
             break;
         const QByteArrayView content(d + start, end - start);

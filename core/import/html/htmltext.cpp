@@ -1,5 +1,6 @@
 #include "import/html/htmltext.h"
 
+#include "import/bytesearch.h"
 #include "import/html/bytewriter.h"
 #include "import/html/gumboarena.h"
 #include "import/textlines.h"
@@ -381,7 +382,7 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
     };
     // Position of "</name" (any case) at or after from, or -1.
     const auto findClose = [&](QByteArrayView name, qsizetype from) -> qsizetype {
-        for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+        for (qsizetype at = bytesearch::find(html, "</", from); at >= 0; at = bytesearch::find(html, "</", at + 2)) {
             if (at + 2 + name.size() <= n
                 && QByteArrayView(d + at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0)
                 return at;
@@ -404,7 +405,7 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
                 i = lt + 6;
                 continue;
             }
-            const qsizetype end = html.indexOf("-->", lt + 4);
+            const qsizetype end = bytesearch::find(html, "-->", lt + 4);
             i = end < 0 ? n : end + 3;
             continue;
         }
