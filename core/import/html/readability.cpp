@@ -513,7 +513,10 @@ private:
         h.unlikely = hint(Hint::Unlikely).match(both).hasMatch() && !hint(Hint::MaybeCandidate).match(both).hasMatch();
         h.share = hint(Hint::Share).match(both).hasMatch();
         h.byline = hint(Hint::Byline).match(both).hasMatch();
-        cache.emplace(key, h);
+        // Long made-up names are matched each time rather than kept: the
+        // cache stays within a few megabytes.
+        if (key.size() <= 256)
+            cache.emplace(key, h);
         return h;
     }
 
