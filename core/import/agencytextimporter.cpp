@@ -43,23 +43,47 @@ bool isFooter(const QString &paragraph)
     return re.match(paragraph).hasMatch();
 }
 
-QString isoDate(const QString &ddmmyyyy, const QString &time)
+// Appends value as `width` decimal digits, zero padded (value >= 0).
+void appendDigits(QString &out, int value, int width)
 {
-    const QStringList parts = ddmmyyyy.split(QLatin1Char('.'));
-    if (parts.size() != 3)
+    char digits[12];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value > 0 && n < int(sizeof digits));
+    for (int i = n; i < width; ++i)
+        out.append(QLatin1Char('0'));
+    while (n > 0)
+        out.append(QLatin1Char(digits[--n]));
+}
+
+// "16.01.2026" and "09:30" (both as the byline pattern captured them) to
+// "2026-01-16T09:30"; written by hand, as QString::arg chains cost more
+// than the rest of reading the byline.
+QString isoDate(QStringView ddmmyyyy, QStringView time)
+{
+    const qsizetype dot1 = ddmmyyyy.indexOf(QLatin1Char('.'));
+    const qsizetype dot2 = dot1 < 0 ? -1 : ddmmyyyy.indexOf(QLatin1Char('.'), dot1 + 1);
+    if (dot2 < 0 || ddmmyyyy.indexOf(QLatin1Char('.'), dot2 + 1) >= 0)
         return {};
-    const int d = parts[0].toInt();
-    const int m = parts[1].toInt();
-    const int y = parts[2].toInt();
+    const int d = ddmmyyyy.first(dot1).toInt();
+    const int m = ddmmyyyy.sliced(dot1 + 1, dot2 - dot1 - 1).toInt();
+    const int y = ddmmyyyy.sliced(dot2 + 1).toInt();
     if (d < 1 || d > 31 || m < 1 || m > 12)
         return {};
-    QString out = QStringLiteral("%1-%2-%3")
-                      .arg(y, 4, 10, QLatin1Char('0'))
-                      .arg(m, 2, 10, QLatin1Char('0'))
-                      .arg(d, 2, 10, QLatin1Char('0'));
-    if (!time.isEmpty()) {
-        const QStringList hm = time.split(QLatin1Char(':'));
-        out += QStringLiteral("T%1:%2").arg(hm[0].toInt(), 2, 10, QLatin1Char('0')).arg(hm[1]);
+    QString out;
+    out.reserve(16);
+    appendDigits(out, y, 4);
+    out.append(QLatin1Char('-'));
+    appendDigits(out, m, 2);
+    out.append(QLatin1Char('-'));
+    appendDigits(out, d, 2);
+    if (const qsizetype colon = time.indexOf(QLatin1Char(':')); colon > 0) {
+        out.append(QLatin1Char('T'));
+        appendDigits(out, time.first(colon).toInt(), 2);
+        out.append(QLatin1Char(':'));
+        out.append(time.sliced(colon + 1));
     }
     return out;
 }
@@ -138,8 +162,8 @@ ImportResult AgencyTextImporter::parse(const QString &text, const QString &sourc
     a.source = source;
     a.format = QStringLiteral("agency-text");
     a.authors = splitAuthors(byline.captured(u"authors"));
-    a.published = isoDate(byline.captured(u"pub"), byline.captured(u"pubtime"));
-    a.updated = isoDate(byline.captured(u"upd"), byline.captured(u"updtime"));
+    a.published = isoDate(byline.capturedView(u"pub"), byline.capturedView(u"pubtime"));
+    a.updated = isoDate(byline.capturedView(u"upd"), byline.capturedView(u"updtime"));
 
     // Section, headline, standfirst: three lines in the usual layout. With two,
     // a short label-like first line is the section (no standfirst), otherwise

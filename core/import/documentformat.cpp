@@ -66,13 +66,18 @@ bool looksBinary(QByteArrayView head)
 }
 
 // The first element name of a markup document, skipping the XML declaration,
-// comments, processing instructions and doctype.
-QString rootElement(const QString &text, QString *doctype)
+// comments, processing instructions and doctype; *nameEnd is set to the
+// position just after the name. View is QStringView, or QLatin1String for
+// the raw bytes of an ASCII-compatible document.
+template<typename View> QString rootElement(View text, QString *doctype, qsizetype *nameEnd = nullptr)
 {
+    const auto isSpace = [&text](qsizetype i) {
+        return QChar(text.at(i)).isSpace();
+    };
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
-        while (i < n && text.at(i).isSpace())
+        while (i < n && isSpace(i))
             ++i;
         if (i >= n || text.at(i) != QLatin1Char('<'))
             return {};
@@ -95,16 +100,62 @@ QString rootElement(const QString &text, QString *doctype)
             if (e < 0)
                 return {};
             if (text.mid(i, 9).compare(QLatin1String("<!DOCTYPE"), Qt::CaseInsensitive) == 0 && doctype)
-                *doctype = text.mid(i + 9, e - i - 9).trimmed();
+                *doctype = text.mid(i + 9, e - i - 9).trimmed().toString();
             i = e + 1;
             continue;
         }
         qsizetype j = i + 1;
-        while (j < n && !text.at(j).isSpace() && text.at(j) != QLatin1Char('>') && text.at(j) != QLatin1Char('/'))
+        while (j < n && !isSpace(j) && text.at(j) != QLatin1Char('>') && text.at(j) != QLatin1Char('/'))
             ++j;
-        return text.mid(i + 1, j - i - 1);
+        if (nameEnd)
+            *nameEnd = j;
+        return text.mid(i + 1, j - i - 1).toString();
     }
     return {};
+}
+
+// The root element of a document whose bytes up to the end of that
+// element's name are ASCII: then every ASCII-compatible encoding reads it
+// the same, and it can be found without decoding the document. Empty
+// otherwise (and for UTF-16/32, which the caller decodes first).
+QString asciiRootElement(QByteArrayView head)
+{
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    const QLatin1String bytes(head.data(), head.size());
+    qsizetype nameEnd = -1;
+    const QString root = rootElement(bytes, nullptr, &nameEnd);
+    // A name that runs to the end of the head may go on after it.
+    if (root.isEmpty() || nameEnd >= head.size())
+        return {};
+    for (qsizetype i = 0; i < nameEnd; ++i) {
+        if (static_cast<unsigned char>(head[i]) >= 0x80)
+            return {};
+    }
+    return root;
+}
+
+// The format a document with this root element (lower case) has, or Unknown.
+DocumentFormat formatOfRoot(const QString &root)
+{
+    if (root.isEmpty())
+        return DocumentFormat::Unknown;
+    const QString local = root.section(QLatin1Char(':'), -1);
+    if (local == QLatin1String("rss") || local == QLatin1String("feed") || local == QLatin1String("rdf")
+        || local == QLatin1String("channel"))
+        return DocumentFormat::Feed;
+    // Fragments cut out of an item (its content set or one inline
+    // XML block) are NewsML too; agencies' systems pass them on alone.
+    if (local == QLatin1String("newsitem") || local == QLatin1String("newsmessage")
+        || local == QLatin1String("packageitem") || local == QLatin1String("knowledgeitem")
+        || local == QLatin1String("contentset") || local == QLatin1String("inlinexml"))
+        return DocumentFormat::NewsML;
+    if (local == QLatin1String("nitf") || local == QLatin1String("body.content"))
+        return DocumentFormat::Nitf;
+    // A <body> root may be NITF's; the caller looks inside.
+    if (local == QLatin1String("body"))
+        return DocumentFormat::Unknown;
+    return DocumentFormat::Html;
 }
 
 } // namespace
@@ -153,31 +204,27 @@ DocumentFormat detectFormat(QByteArrayView data, const QString &fileName, QStrin
     if (!wide && looksBinary(head))
         return DocumentFormat::Binary;
 
+    // Markup is recognised from its bytes: decoding is for text documents.
+    if (!wide) {
+        const DocumentFormat byRoot = formatOfRoot(asciiRootElement(head).toLower());
+        if (byRoot != DocumentFormat::Unknown)
+            return byRoot;
+    }
+
     const QString text = TextDecoder::decode(head).text;
     if (decodedText && head.size() == data.size())
         *decodedText = text;
     QString doctype;
-    const QString root = rootElement(text, &doctype).toLower();
+    const QString root = rootElement(QStringView(text), &doctype).toLower();
     if (!root.isEmpty()) {
-        const QString local = root.section(QLatin1Char(':'), -1);
-        if (local == QLatin1String("rss") || local == QLatin1String("feed") || local == QLatin1String("rdf")
-            || local == QLatin1String("channel"))
-            return DocumentFormat::Feed;
-        // Fragments cut out of an item (its content set or one inline
-        // XML block) are NewsML too; agencies' systems pass them on alone.
-        if (local == QLatin1String("newsitem") || local == QLatin1String("newsmessage")
-            || local == QLatin1String("packageitem") || local == QLatin1String("knowledgeitem")
-            || local == QLatin1String("contentset") || local == QLatin1String("inlinexml"))
-            return DocumentFormat::NewsML;
-        if (local == QLatin1String("nitf") || local == QLatin1String("body.content"))
-            return DocumentFormat::Nitf;
+        const DocumentFormat byRoot = formatOfRoot(root);
+        if (byRoot != DocumentFormat::Unknown)
+            return byRoot;
         // A NITF body on its own: <body> like HTML, but with NITF's
         // <body.head>/<body.content>/<body.end>, which no HTML page has.
         static const QRegularExpression nitfBodyPart(
             QStringLiteral(R"(<(?:[\w.-]+:)?body\.(?:head|content|end)[\s/>])"));
-        if (local == QLatin1String("body") && nitfBodyPart.match(text).hasMatch())
-            return DocumentFormat::Nitf;
-        return DocumentFormat::Html;
+        return nitfBodyPart.match(text).hasMatch() ? DocumentFormat::Nitf : DocumentFormat::Html;
     }
     // A JSON document is data, whatever its file is called; so a folder of
     // stories with JSON files beside them imports the stories only.

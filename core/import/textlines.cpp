@@ -2,9 +2,28 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include <vector>
+
 namespace dateline::textlines {
 
 namespace {
+
+// Whether one character of a line keeps it normal, given the one before.
+inline bool keepsNormal(char16_t u, char16_t previous)
+{
+    if (u > 0x20 && u < 0x7F) // printable ASCII other than space: the common case
+        return true;
+    if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x00AD || (u >= 0x2000 && u <= 0x200F)
+        || (u >= 0x2028 && u <= 0x202F) || (u >= 0x205F && u <= 0x206F) || u == 0x3000 || u == 0xFEFF || u == 0x1680)
+        return false;
+    return !(u == ' ' && previous == ' ');
+}
 
 // True when the line is already normal: printable ASCII and ordinary
 // non-ASCII letters, single spaces, no leading or trailing space. Most lines
@@ -15,52 +34,120 @@ bool isAlreadyNormal(const QString &line)
         return true;
     if (line.front() == QLatin1Char(' ') || line.back() == QLatin1Char(' '))
         return false;
+    const auto *const text = reinterpret_cast<const char16_t *>(line.constData());
+    const qsizetype n = line.size();
     char16_t previous = 0;
-    for (const QChar c : line) {
-        const char16_t u = c.unicode();
-        if (u > 0x20 && u < 0x7F) { // printable ASCII other than space: the common case
-            previous = u;
-            continue;
+    qsizetype i = 0;
+    while (i < n) {
+#ifdef __SSE2__
+        // Eight characters at a time while they are printable ASCII with no
+        // two spaces in a row (signed compares: U+8000 and up are negative).
+        const __m128i space = _mm_set1_epi16(0x20);
+        const __m128i tilde = _mm_set1_epi16(0x7E);
+        for (; i + 8 <= n; i += 8) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi16(x, space), _mm_cmpgt_epi16(x, tilde))) != 0)
+                break;
+            // Each lane's previous character: x shifted by one, the last
+            // character of the block before in the first lane.
+            const __m128i before = _mm_or_si128(_mm_slli_si128(x, 2), _mm_cvtsi32_si128(int(previous)));
+            if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(x, space), _mm_cmpeq_epi16(before, space))) != 0)
+                return false;
+            previous = text[i + 7];
         }
-        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0xA0) || u == 0x00AD || (u >= 0x2000 && u <= 0x200F)
-            || (u >= 0x2028 && u <= 0x202F) || (u >= 0x205F && u <= 0x206F) || u == 0x3000 || u == 0xFEFF
-            || u == 0x1680)
-            return false;
-        if (u == ' ' && previous == ' ')
-            return false;
-        previous = u;
+#endif
+        // One character at a time through a block that has other characters.
+        for (const qsizetype end = qMin(n, i + 8); i < end; ++i) {
+            if (!keepsNormal(text[i], previous))
+                return false;
+            previous = text[i];
+        }
     }
     return true;
 }
 
+// The words of an already lower-cased text: what splitting it at "\\W+"
+// (with Unicode properties) and skipping empty parts gives.
+std::vector<QStringView> words(const QString &lower)
+{
+    std::vector<QStringView> out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < lower.size();) {
+        char32_t cp = lower.at(i).unicode();
+        qsizetype length = 1;
+        if (lower.at(i).isHighSurrogate() && i + 1 < lower.size() && lower.at(i + 1).isLowSurrogate()) {
+            cp = QChar::surrogateToUcs4(lower.at(i), lower.at(i + 1));
+            length = 2;
+        }
+        const bool word = cp == U'_' || QChar::isLetterOrNumber(cp);
+        if (word && start < 0)
+            start = i;
+        else if (!word && start >= 0) {
+            out.push_back(QStringView(lower).sliced(start, i - start));
+            start = -1;
+        }
+        i += length;
+    }
+    if (start >= 0)
+        out.push_back(QStringView(lower).sliced(start));
+    return out;
+}
+
 } // namespace
+
+double wordSimilarity(const QString &a, const QString &b)
+{
+    const QString lowerA = a.toLower();
+    const QString lowerB = b.toLower();
+    const std::vector<QStringView> ta = words(lowerA);
+    const std::vector<QStringView> tb = words(lowerB);
+    if (ta.empty() || tb.empty())
+        return 0;
+    // Lengths of b's words joined by spaces, all of them and those a lacks.
+    qsizetype all = -1;
+    qsizetype unique = -1;
+    for (const QStringView t : tb) {
+        all += t.size() + 1;
+        if (std::find(ta.begin(), ta.end(), t) == ta.end())
+            unique += t.size() + 1;
+    }
+    return 1.0 - double(std::max<qsizetype>(unique, 0)) / double(all);
+}
 
 QString normaliseSpaces(const QString &line)
 {
     if (isAlreadyNormal(line))
         return line;
-    QString out;
-    out.reserve(line.size());
+    // Written through a pointer: the result is never longer than the line.
+    QString out(line.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *w = begin;
     bool lastSpace = false;
     for (const QChar c : line) {
         const char16_t u = c.unicode();
+        if (u > 0x20 && u < 0x7F) { // printable ASCII other than space: the common case
+            *w++ = c;
+            lastSpace = false;
+            continue;
+        }
         // Zero-width characters and soft hyphens are invisible in the story.
         if (u == 0x200B || u == 0x200C || u == 0x200D || u == 0xFEFF || u == 0x00AD)
             continue;
         const bool space = c.isSpace() || u == 0x00A0 || u == 0x202F || u == 0x2007;
         if (space) {
-            if (!lastSpace && !out.isEmpty())
-                out.append(QLatin1Char(' '));
+            if (!lastSpace && w != begin)
+                *w++ = QLatin1Char(' ');
             lastSpace = true;
             continue;
         }
         if (c.category() == QChar::Other_Control)
             continue;
-        out.append(c);
+        *w++ = c;
         lastSpace = false;
     }
-    if (lastSpace && !out.isEmpty())
-        out.chop(1);
+    if (lastSpace && w != begin)
+        --w;
+    out.truncate(w - begin);
     return out;
 }
 
@@ -82,7 +169,8 @@ QStringList splitLines(const QString &text)
     }
     const QStringView view(*source);
     QStringList lines;
-    lines.reserve(view.count(QLatin1Char('\n')) + 1);
+    // A guess (counting the newlines would be one more pass over the text).
+    lines.reserve(qMin<qsizetype>(view.size() / 64 + 1, 4096));
     qsizetype start = 0;
     while (start <= view.size()) {
         qsizetype nl = view.indexOf(QLatin1Char('\n'), start);

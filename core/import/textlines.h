@@ -15,6 +15,9 @@ QStringList splitLines(const QString &text);
 // Paragraphs from lines: blank-line separated blocks (lines inside a block
 // joined by a space) when the text has blank lines, one per line otherwise.
 QStringList paragraphsFrom(const QStringList &lines);
+// Share of b's words (lower case, runs of letters, digits and '_') that a
+// also has, by length (Readability's _textSimilarity): 0..1.
+double wordSimilarity(const QString &a, const QString &b);
 // "Jan", "January", "Sept." -> 1..12, or 0.
 int monthNumber(QStringView name);
 

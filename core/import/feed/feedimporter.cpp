@@ -1,5 +1,6 @@
 #include "import/feed/feedimporter.h"
 
+#include "import/feed/cdatastash.h"
 #include "import/feed/feeddate.h"
 #include "import/feed/simplehtmltext.h"
 #include "import/feed/xmlentityresolver.h"
@@ -140,10 +141,12 @@ struct Entry
 class FeedReader
 {
 public:
-    FeedReader(const QByteArray &utf8, const QString &source, const ImportOptions &options, XmlEntityResolver *resolver)
+    FeedReader(const QByteArray &utf8, const QString &source, const ImportOptions &options, XmlEntityResolver *resolver,
+               const CdataStash *stash)
         : m_reader(utf8)
         , m_source(source)
         , m_options(options)
+        , m_stash(stash)
     {
         m_reader.setEntityResolver(resolver);
     }
@@ -163,6 +166,7 @@ private:
     QXmlStreamReader m_reader;
     QString m_source;
     ImportOptions m_options;
+    const CdataStash *m_stash;
     bool m_atom = false;
     QString m_rootNamespace;
     int m_depth = 0;
@@ -218,7 +222,8 @@ void FeedReader::leave()
 
 QString FeedReader::readText()
 {
-    const QString text = XmlMarkup::readContent(m_reader, XmlMarkup::Mode::Text, m_options.maxNestingDepth - m_depth);
+    const QString text
+        = XmlMarkup::readContent(m_reader, XmlMarkup::Mode::Text, m_options.maxNestingDepth - m_depth, m_stash);
     leave();
     return text;
 }
@@ -245,7 +250,7 @@ Construct FeedReader::readConstruct(bool atom)
     const XmlMarkup::Mode readMode = c.kind == Kind::Xhtml ? XmlMarkup::Mode::Markup
         : c.kind == Kind::Html                             ? XmlMarkup::Mode::Html
                                                            : XmlMarkup::Mode::Text;
-    c.raw = XmlMarkup::readContent(m_reader, readMode, m_options.maxNestingDepth - m_depth);
+    c.raw = XmlMarkup::readContent(m_reader, readMode, m_options.maxNestingDepth - m_depth, m_stash);
     // RFC 4287 4.1.3.3: a media type that is neither text nor XML is base64.
     const bool binaryType = type.contains(QLatin1Char('/')) && !type.startsWith(QLatin1String("text/"))
         && !type.endsWith(QLatin1String("+xml")) && !type.endsWith(QLatin1String("/xml"));
@@ -306,7 +311,7 @@ void FeedReader::startElement(FeedInfo &info)
         && (name == QLatin1String("image") || name == QLatin1String("textinput") || name == QLatin1String("textInput")
             || name == QLatin1String("items") || (inEntry && name == QLatin1String("source")))) {
         // Their titles and links describe something else, not the feed or item.
-        XmlMarkup::readContent(m_reader, XmlMarkup::Mode::Text, m_options.maxNestingDepth - m_depth);
+        XmlMarkup::readContent(m_reader, XmlMarkup::Mode::Text, m_options.maxNestingDepth - m_depth, m_stash);
         leave();
         return;
     }
@@ -460,7 +465,7 @@ void FeedReader::startElement(FeedInfo &info)
         Construct c;
         c.kind = ns == Ns::Xhtml ? Kind::Xhtml : Kind::Html;
         c.raw = XmlMarkup::readContent(m_reader, ns == Ns::Xhtml ? XmlMarkup::Mode::Markup : XmlMarkup::Mode::Html,
-                                       m_options.maxNestingDepth - m_depth);
+                                       m_options.maxNestingDepth - m_depth, m_stash);
         fixC1Controls(c.raw);
         leave();
         m_entry.content = std::move(c);
@@ -525,12 +530,14 @@ FeedInfo FeedImporter::read(const QByteArray &data, const QString &source, const
         info.error = prepared.error;
         return info;
     }
+    CdataStash cdata;
+    prepared.utf8 = cdata.stash(prepared.utf8, prepared.entities);
     // A few undeclared prefixes (itunes:, media:) are declared and the feed
     // read again rather than losing every item after the first use.
     for (int attempt = 0;; ++attempt) {
         info = FeedInfo();
         XmlEntityResolver resolver(prepared.entities);
-        FeedReader reader(prepared.utf8, source, options, &resolver);
+        FeedReader reader(prepared.utf8, source, options, &resolver, &cdata);
         reader.run(info);
         const QString prefix = reader.undeclaredPrefix();
         if (prefix.isEmpty() || attempt >= 8 || !XmlPreparer::declarePrefix(prepared.utf8, prefix))

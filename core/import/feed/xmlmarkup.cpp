@@ -1,5 +1,7 @@
 #include "import/feed/xmlmarkup.h"
 
+#include "import/feed/cdatastash.h"
+
 namespace dateline {
 
 void XmlMarkup::appendEscaped(QString &out, QStringView text)
@@ -25,7 +27,7 @@ void XmlMarkup::appendEscaped(QString &out, QStringView text)
     out.append(text.sliced(last));
 }
 
-QString XmlMarkup::readContent(QXmlStreamReader &reader, Mode mode, int depthLeft)
+QString XmlMarkup::readContent(QXmlStreamReader &reader, Mode mode, int depthLeft, const CdataStash *stash)
 {
     QString out;
     int level = 0;
@@ -60,12 +62,19 @@ QString XmlMarkup::readContent(QXmlStreamReader &reader, Mode mode, int depthLef
             }
             break;
         case QXmlStreamReader::Characters:
-        case QXmlStreamReader::EntityReference:
+        case QXmlStreamReader::EntityReference: {
+            QString restored;
+            QStringView text = reader.text();
+            if (stash && !stash->isEmpty() && reader.isCDATA()) {
+                restored = stash->restore(text);
+                text = restored;
+            }
             if (mode == Mode::Markup)
-                appendEscaped(out, reader.text());
+                appendEscaped(out, text);
             else
-                out.append(reader.text());
+                out.append(text);
             break;
+        }
         default:
             break;
         }

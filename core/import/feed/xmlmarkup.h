@@ -5,6 +5,8 @@
 
 namespace dateline {
 
+class CdataStash;
+
 // Reads what an element holds (up to and including its end tag) as one string,
 // the way the format says its text is to be taken. Iterative, and it raises a
 // reader error rather than follow nesting deeper than allowed.
@@ -19,7 +21,8 @@ public:
 
     // Call on a StartElement; returns with the reader on the matching
     // EndElement (or at an error). `depthLeft` is how many more levels may nest.
-    static QString readContent(QXmlStreamReader &reader, Mode mode, int depthLeft);
+    // With a stash, CDATA contents it took out of the document are put back.
+    static QString readContent(QXmlStreamReader &reader, Mode mode, int depthLeft, const CdataStash *stash = nullptr);
 
     static void appendEscaped(QString &out, QStringView text);
 };

@@ -1,5 +1,6 @@
 #include "import/html/htmlimporter.h"
 
+#include "import/html/gumboarena.h"
 #include "import/html/htmlmetadata.h"
 #include "import/html/htmltext.h"
 #include "import/html/readability.h"
@@ -16,22 +17,6 @@
 namespace dateline {
 
 namespace {
-
-struct OutputDeleter
-{
-    void operator()(GumboOutput *o) const;
-};
-
-const GumboOptions &parseOptions()
-{
-    // Parse errors are of no use here; recording them costs memory and time.
-    static const GumboOptions options = [] {
-        GumboOptions o = kGumboDefaultOptions;
-        o.max_errors = 0;
-        return o;
-    }();
-    return options;
-}
 
 bool hasBom(const QByteArray &data)
 {
@@ -56,9 +41,11 @@ QByteArray utf8Of(const QByteArray &data)
 QString normalisedForCompare(const QString &s)
 {
     const QString lower = s.toLower();
-    QString out;
-    out.reserve(lower.size());
-    bool inGap = false;
+    // Written through a pointer: the result is never longer than lower.
+    QString out(lower.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *w = begin;
+    bool inGap = true; // no space at the start
     for (qsizetype i = 0; i < lower.size();) {
         char32_t cp = lower.at(i).unicode();
         qsizetype length = 1;
@@ -67,39 +54,70 @@ QString normalisedForCompare(const QString &s)
             length = 2;
         }
         if (cp == U'_' || QChar::isLetterOrNumber(cp)) {
-            out.append(QStringView(lower).sliced(i, length));
+            for (qsizetype k = 0; k < length; ++k)
+                *w++ = lower.at(i + k);
             inGap = false;
         } else if (!inGap) {
-            out.append(QLatin1Char(' '));
+            *w++ = QLatin1Char(' ');
             inGap = true;
         }
         i += length;
     }
-    return out.trimmed();
+    if (w != begin && w[-1] == QLatin1Char(' '))
+        --w; // no space at the end
+    out.truncate(w - begin);
+    return out;
+}
+
+// normalisedForCompare of the start of s, enough of it to compare with a
+// text that normalises to `length` characters: all of s (*whole is set),
+// or a prefix cut before a space that normalises to more than `length`
+// characters. Cut before a space, the prefix's normal form is a prefix of
+// the whole one, so long paragraphs are not lower-cased in full to be
+// compared with a headline.
+QString normalisedStart(const QString &s, qsizetype length, bool *whole)
+{
+    for (qsizetype cut = length + 32; cut < s.size(); cut *= 2) {
+        const qsizetype space = s.indexOf(QLatin1Char(' '), cut);
+        if (space < 0)
+            break;
+        QString start = normalisedForCompare(s.left(space));
+        if (start.size() > length) {
+            *whole = false;
+            return start;
+        }
+    }
+    *whole = true;
+    return normalisedForCompare(s);
+}
+
+// Whether paragraph, normalised, equals the normalised text.
+bool sameNormalised(const QString &paragraph, const QString &normalised)
+{
+    bool whole = false;
+    const QString start = normalisedStart(paragraph, normalised.size(), &whole);
+    return whole && start == normalised;
 }
 
 // A description is worth keeping as standfirst when it is complete and not
 // just the start of the body.
-bool sensibleStandfirst(const QString &description, const QStringList &paragraphs, const QString &headline)
+bool sensibleStandfirst(const QString &description, const QStringList &paragraphs, const QString &normalisedHeadline)
 {
     // Cut-off descriptions ("..." or mid-sentence) are teasers, not standfirsts.
     static const QRegularExpression complete(QStringLiteral("[.!?]['\"\\x{2019}\\x{201D}]?$"));
     if (description.size() < 30 || description.endsWith(QLatin1String("...")) || !description.contains(complete))
         return false;
     const QString d = normalisedForCompare(description);
-    if (d == normalisedForCompare(headline))
+    if (d == normalisedHeadline)
         return false;
     for (qsizetype i = 0; i < qMin<qsizetype>(paragraphs.size(), 3); ++i) {
-        const QString p = normalisedForCompare(paragraphs.at(i));
-        if (p.startsWith(d) || d.startsWith(p))
+        bool whole = false;
+        const QString p = normalisedStart(paragraphs.at(i), d.size(), &whole);
+        // A longer start than d cannot be a prefix of it.
+        if (p.startsWith(d) || (whole && d.startsWith(p)))
             return false;
     }
     return true;
-}
-
-void OutputDeleter::operator()(GumboOutput *o) const
-{
-    gumbo_destroy_output(&parseOptions(), o);
 }
 
 } // namespace
@@ -138,11 +156,14 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, 
     TextRunStash stash;
     const QByteArray utf8
         = stash.stash(HtmlText::limitNesting(HtmlText::dropInertContent(utf8Of(data)), options.maxNestingDepth));
-    std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&parseOptions(), utf8.constData(), size_t(utf8.size())));
+    GumboArena arena(size_t(utf8.size()));
+    const auto destroy = [&arena](GumboOutput *o) {
+        arena.destroy(o);
+    };
+    std::unique_ptr<GumboOutput, decltype(destroy)> output(arena.parse(utf8.constData(), size_t(utf8.size())), destroy);
     if (!output)
         return ImportResult::failure(QStringLiteral("the HTML page could not be parsed"));
-    stash.restore(output->document, parseOptions());
+    stash.restore(output->document, arena.options());
 
     const HtmlMetadata meta = HtmlMetadata::read(output->document);
     const Readability::Result body = Readability::extract(output->document, meta.title);
@@ -171,9 +192,10 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &source, 
     a.section = meta.section;
     a.paragraphs = body.paragraphs;
     // A leading paragraph that only repeats the headline is not body text.
-    if (!a.paragraphs.isEmpty() && normalisedForCompare(a.paragraphs.first()) == normalisedForCompare(a.headline))
+    const QString headline = normalisedForCompare(a.headline);
+    if (!a.paragraphs.isEmpty() && sameNormalised(a.paragraphs.first(), headline))
         a.paragraphs.removeFirst();
-    if (sensibleStandfirst(meta.description, a.paragraphs, a.headline))
+    if (sensibleStandfirst(meta.description, a.paragraphs, headline))
         a.standfirst = meta.description;
     // A title over nothing (a page its scripts would have filled) is no article.
     if (a.paragraphs.isEmpty())

@@ -210,22 +210,6 @@ void jsonAuthors(const QJsonValue &v, const QHash<QString, QJsonObject> &ids, QS
     }
 }
 
-// Share of b's words that a also has (Readability's _textSimilarity).
-double similarity(const QString &a, const QString &b)
-{
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList ta = a.toLower().split(nonWord, Qt::SkipEmptyParts);
-    const QStringList tb = b.toLower().split(nonWord, Qt::SkipEmptyParts);
-    if (ta.isEmpty() || tb.isEmpty())
-        return 0;
-    QStringList uniqB;
-    for (const QString &t : tb) {
-        if (!ta.contains(t))
-            uniqB << t;
-    }
-    return 1.0 - double(uniqB.join(QLatin1Char(' ')).size()) / double(tb.join(QLatin1Char(' ')).size());
-}
-
 struct Collected
 {
     MetaValues meta;
@@ -450,8 +434,8 @@ HtmlMetadata HtmlMetadata::read(const GumboInternalNode *document)
     }
     if (!ldName.isEmpty() && !ldHeadline.isEmpty() && ldName != ldHeadline) {
         // Some sites put the site name in "name"; keep whichever matches the page title.
-        const bool nameMatches = similarity(ldName, m.documentTitle) > 0.75;
-        const bool headlineMatches = similarity(ldHeadline, m.documentTitle) > 0.75;
+        const bool nameMatches = textlines::wordSimilarity(ldName, m.documentTitle) > 0.75;
+        const bool headlineMatches = textlines::wordSimilarity(ldHeadline, m.documentTitle) > 0.75;
         m.title = headlineMatches && !nameMatches ? ldHeadline : ldName;
     } else {
         m.title = !ldHeadline.isEmpty() ? ldHeadline : ldName;

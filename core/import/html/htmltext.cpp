@@ -1,12 +1,17 @@
 #include "import/html/htmltext.h"
 
+#include "import/bytesearch.h"
+#include "import/html/bytewriter.h"
+#include "import/html/gumboarena.h"
 #include "import/textlines.h"
 
 #include <gumbo.h>
 
+#include <algorithm>
 #include <array>
 
 #include <cctype>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -96,28 +101,20 @@ bool isHiddenByAttributes(const GumboElement &e)
     return false;
 }
 
-struct OutputDeleter
-{
-    void operator()(GumboOutput *o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
-};
-
-// Collects text into paragraphs while walking the tree.
+// Collects text into paragraphs while walking the tree, as UTF-8 until a
+// paragraph ends: one conversion per paragraph, not one per text node.
 class Collector
 {
 public:
     void text(const char *utf8)
     {
-        const QString t = QString::fromUtf8(utf8);
+        const QByteArrayView t(utf8);
         // Text other than whitespace ends a run of <br>.
-        for (const QChar c : t) {
-            if (!c.isSpace()) {
-                m_pendingBreak = false;
-                break;
-            }
-        }
-        m_current += t;
+        if (m_pendingBreak && !isBlank(t))
+            m_pendingBreak = false;
+        m_current.append(t);
     }
-    void space() { m_current += QLatin1Char(' '); }
+    void space() { m_current.append(' '); }
     void lineBreak()
     {
         // One <br> is a line break inside a paragraph; two in a row (with
@@ -127,15 +124,17 @@ public:
             m_pendingBreak = false;
         } else {
             m_pendingBreak = true;
-            m_current += QLatin1Char('\n');
+            m_current.append('\n');
         }
     }
     void flush()
     {
-        const QString p = textlines::normaliseSpaces(m_current);
-        if (!p.isEmpty())
-            m_paragraphs << p;
-        m_current.clear();
+        if (!m_current.isEmpty()) {
+            const QString p = textlines::normaliseSpaces(QString::fromUtf8(m_current));
+            if (!p.isEmpty())
+                m_paragraphs << p;
+            m_current.resize(0); // keeps its capacity for the next paragraph
+        }
         m_pendingBreak = false;
     }
     QStringList take()
@@ -145,7 +144,25 @@ public:
     }
 
 private:
-    QString m_current;
+    // Whether every character is whitespace (QChar::isSpace); bytes other
+    // than ASCII are decoded to tell (no-break and other Unicode spaces).
+    static bool isBlank(QByteArrayView t)
+    {
+        bool ascii = true;
+        for (const char c : t) {
+            const auto u = static_cast<unsigned char>(c);
+            if (u >= 0x80)
+                ascii = false;
+            else if (!(u == ' ' || (u >= '\t' && u <= '\r')))
+                return false;
+        }
+        if (ascii)
+            return true;
+        const QString decoded = QString::fromUtf8(t);
+        return std::all_of(decoded.begin(), decoded.end(), [](QChar c) { return c.isSpace(); });
+    }
+
+    QByteArray m_current;
     QStringList m_paragraphs;
     bool m_pendingBreak = false;
 };
@@ -205,7 +222,7 @@ QStringList walk(const GumboNode *root, const std::function<bool(const GumboNode
 // Appends text with each run of whitespace shortened to one character (a
 // newline when the run had one): outside <pre> the reader sees no
 // difference, and indentation is often a third of a saved page.
-void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
+void appendCollapsed(ByteWriter &out, const char *p, qsizetype size)
 {
     static constexpr auto kSpace = [] {
         std::array<bool, 256> table {};
@@ -242,8 +259,23 @@ void appendCollapsed(QByteArray &out, const char *p, qsizetype size)
     out.append(copied, end - copied);
 }
 
+// The ASCII lower case of a short name (tag or attribute) in buffer, or an
+// empty view when the name is longer than the buffer: no name compared
+// here is.
+template<size_t N> QByteArrayView lowerName(QByteArrayView name, char (&buffer)[N])
+{
+    if (name.size() > qsizetype(N))
+        return {};
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        buffer[i] = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    }
+    return QByteArrayView(buffer, name.size());
+}
+
 // Attributes that text and metadata extraction read; the rest (links, image
-// sources, data-*, event handlers) only cost parsing time.
+// sources, data-*, event handlers) only cost parsing time. tag and name are
+// in lower case.
 bool keepAttribute(QByteArrayView tag, QByteArrayView name)
 {
     static constexpr QByteArrayView kKept[]
@@ -251,10 +283,10 @@ bool keepAttribute(QByteArrayView tag, QByteArrayView name)
            "rel",      "itemprop", "content", "name",   "property",    "http-equiv", "lang",
            "xml:lang", "datetime", "pubdate", "type",   "summary",     "datatable",  "charset"};
     for (const QByteArrayView k : kKept) {
-        if (k.size() == name.size() && name.compare(k, Qt::CaseInsensitive) == 0)
+        if (k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0)
             return true;
     }
-    return name.compare("href", Qt::CaseInsensitive) == 0 && tag.compare("link", Qt::CaseInsensitive) == 0;
+    return name == "href" && tag == "link";
 }
 
 bool isVoidElement(QByteArrayView name)
@@ -268,12 +300,34 @@ bool isVoidElement(QByteArrayView name)
     return false;
 }
 
+// The number of '<' in html, eight bytes at a time (QByteArray::count
+// goes byte by byte).
+qsizetype countLessThanSigns(QByteArrayView html)
+{
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+    qsizetype count = 0;
+    qsizetype i = 0;
+    for (; i + 8 <= html.size(); i += 8) {
+        quint64 word;
+        std::memcpy(&word, html.data() + i, sizeof word);
+        const quint64 x = word ^ (kOnes * '<'); // zero bytes where '<' was
+        // The high bit of each byte that is zero, exactly (no borrows);
+        // summed by a multiply (no popcnt instruction in the baseline ISA).
+        const quint64 zero = ~(((x & kLow7) + kLow7) | x | kLow7);
+        count += qsizetype(((zero >> 7) * kOnes) >> 56);
+    }
+    for (; i < html.size(); ++i)
+        count += html[i] == '<' ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 QByteArray HtmlText::limitNesting(const QByteArray &html, int maxDepth)
 {
     // Fast path: a document cannot nest deeper than it has '<' characters.
-    if (html.count('<') <= maxDepth)
+    if (countLessThanSigns(html) <= maxDepth)
         return html;
     QByteArray out;
     out.reserve(html.size());
@@ -329,20 +383,20 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
     };
     // Position of "</name" (any case) at or after from, or -1.
     const auto findClose = [&](QByteArrayView name, qsizetype from) -> qsizetype {
-        for (qsizetype at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+        for (qsizetype at = bytesearch::find(html, "</", from); at >= 0; at = bytesearch::find(html, "</", at + 2)) {
             if (at + 2 + name.size() <= n
                 && QByteArrayView(d + at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0)
                 return at;
         }
         return -1;
     };
-    QByteArray out;
-    out.reserve(n);
-    QByteArray tag;
+    ByteWriter out(n);
     qsizetype i = 0;
-    for (qsizetype lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
+    for (const char *found = static_cast<const char *>(std::memchr(d, '<', size_t(n))); found;
+         found = i < n ? static_cast<const char *>(std::memchr(d + i, '<', size_t(n - i))) : nullptr) {
+        const qsizetype lt = found - d;
         appendCollapsed(out, d + i, lt - i);
-        if (QByteArrayView(d + lt, qMin<qsizetype>(4, n - lt)) == "<!--") {
+        if (n - lt >= 4 && std::memcmp(d + lt, "<!--", 4) == 0) {
             // "<!-->" and "<!--->" are complete (empty) comments.
             if (lt + 4 < n && d[lt + 4] == '>') {
                 i = lt + 5;
@@ -352,7 +406,7 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
                 i = lt + 6;
                 continue;
             }
-            const qsizetype end = html.indexOf("-->", lt + 4);
+            const qsizetype end = bytesearch::find(html, "-->", lt + 4);
             i = end < 0 ? n : end + 3;
             continue;
         }
@@ -366,9 +420,10 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
         while (q < n && !space(d[q]) && d[q] != '>' && d[q] != '/')
             ++q;
         const QByteArrayView name(d + lt + 1, q - lt - 1);
-        tag.clear();
-        tag.append('<');
-        tag.append(name);
+        char nameBuffer[16];
+        const QByteArrayView lowerTag = lowerName(name, nameBuffer);
+        const qsizetype tagStart = out.size();
+        out.append(d + lt, q - lt);
         bool closed = false;
         bool selfClosing = false;
         while (q < n) {
@@ -397,38 +452,39 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
                 while (v < n && space(d[v]))
                     ++v;
                 if (v < n && (d[v] == '"' || d[v] == '\'')) {
-                    const qsizetype close = html.indexOf(d[v], v + 1);
-                    if (close < 0)
+                    const auto *close = static_cast<const char *>(std::memchr(d + v + 1, d[v], size_t(n - v - 1)));
+                    if (!close)
                         break;
-                    q = close + 1;
+                    q = close - d + 1;
                 } else {
                     while (v < n && !space(d[v]) && d[v] != '>')
                         ++v;
                     q = v;
                 }
             }
-            if (keepAttribute(name, attrName)) {
-                tag.append(' ');
-                tag.append(d + a0, q - a0);
+            char attrBuffer[16];
+            if (keepAttribute(lowerTag, lowerName(attrName, attrBuffer))) {
+                out.append(' ');
+                out.append(d + a0, q - a0);
             }
         }
         if (!closed) {
             // Unterminated tag or quote: leave the rest to the parser as it is.
+            out.truncate(tagStart);
             out.append(d + lt, n - lt);
             i = n;
             break;
         }
         if (selfClosing)
-            tag.append('/');
-        tag.append('>');
-        out.append(tag);
+            out.append('/');
+        out.append('>');
         i = q;
         if (selfClosing)
             continue;
         QByteArrayView verbatim;
-        for (const char *candidate : {"pre", "textarea", "listing", "xmp"}) {
-            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
-                verbatim = QByteArrayView(candidate);
+        for (const QByteArrayView candidate : {"pre", "textarea", "listing", "xmp"}) {
+            if (lowerTag == candidate)
+                verbatim = candidate;
         }
         if (!verbatim.isEmpty()) {
             // Preformatted text keeps its spacing.
@@ -439,9 +495,9 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
             continue;
         }
         QByteArrayView inert;
-        for (const char *candidate : {"script", "style", "svg"}) {
-            if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
-                inert = QByteArrayView(candidate);
+        for (const QByteArrayView candidate : {"script", "style", "svg"}) {
+            if (lowerTag == candidate)
+                inert = candidate;
         }
         if (inert.isEmpty())
             continue;
@@ -453,17 +509,19 @@ QByteArray HtmlText::dropInertContent(const QByteArray &html)
     }
     if (i < n)
         appendCollapsed(out, d + i, n - i);
-    return out;
+    return out.take();
 }
 
 QStringList HtmlText::paragraphs(const QString &html)
 {
     const QByteArray utf8 = limitNesting(html.toUtf8());
-    std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+    GumboArena arena(size_t(utf8.size()));
+    GumboOutput *output = arena.parse(utf8.constData(), size_t(utf8.size()));
     if (!output)
         return {};
-    return walk(output->root, {});
+    QStringList out = walk(output->root, {});
+    arena.destroy(output);
+    return out;
 }
 
 QStringList HtmlText::paragraphs(const GumboInternalNode *root,

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -474,7 +475,7 @@ private:
             n.hidden = n.hidden || n.hiddenStrict
                 || (a.ariaHidden == "true" && !a.cls.contains("fallback-image") && n.tag != GUMBO_TAG_BODY);
             if (!a.cls.isEmpty() || !a.id.isEmpty()) {
-                const ClassHints &h = hints(a.cls, a.id);
+                const ClassHints h = hints(a.cls, a.id);
                 n.classWeight = h.weight;
                 n.share = h.share;
                 n.bylineHint = h.byline;
@@ -485,20 +486,25 @@ private:
                 && (n.unlikely
                     || (!a.role.isEmpty() && hint(Hint::UnlikelyRole).match(QString::fromUtf8(a.role)).hasMatch()));
             const GumboVector &children = g->v.element.children;
+            n.items.reserve(children.length);
             for (unsigned i = children.length; i-- > 0;)
                 stack.emplace_back(static_cast<const GumboNode *>(children.data[i]), index);
         }
     }
 
-    // Pages repeat a few class names thousands of times: match each once.
-    const ClassHints &hints(QByteArrayView cls, QByteArrayView id)
+    // Pages repeat a few class names thousands of times, and a site's pages
+    // share them: match each once per thread (a bounded cache, as class
+    // names can be made up by the page).
+    static ClassHints hints(QByteArrayView cls, QByteArrayView id)
     {
-        QByteArray key;
-        key.reserve(cls.size() + id.size() + 1);
-        key.append(cls).append('\0').append(id);
-        auto it = m_hints.find(key);
-        if (it != m_hints.end())
+        thread_local std::unordered_map<std::string, ClassHints> cache;
+        thread_local std::string key; // reused: no allocation per element
+        key.assign(cls.data(), size_t(cls.size())).append(1, '\0').append(id.data(), size_t(id.size()));
+        auto it = cache.find(key);
+        if (it != cache.end())
             return it->second;
+        if (cache.size() >= 20000)
+            cache.clear();
         ClassHints h;
         const QString c = QString::fromUtf8(cls);
         const QString i = QString::fromUtf8(id);
@@ -507,7 +513,11 @@ private:
         h.unlikely = hint(Hint::Unlikely).match(both).hasMatch() && !hint(Hint::MaybeCandidate).match(both).hasMatch();
         h.share = hint(Hint::Share).match(both).hasMatch();
         h.byline = hint(Hint::Byline).match(both).hasMatch();
-        return m_hints.emplace(std::move(key), h).first->second;
+        // Long made-up names are matched each time rather than kept: the
+        // cache stays within a few megabytes.
+        if (key.size() <= 256)
+            cache.emplace(key, h);
+        return h;
     }
 
     static int weight(const QString &s)
@@ -588,27 +598,12 @@ private:
             }
             if (!titleHeadingSeen && (n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2)) {
                 const QString heading = HtmlText::nodeText(n.gumbo);
-                if (similarity(title, heading) > 0.75) {
+                if (textlines::wordSimilarity(title, heading) > 0.75) {
                     m_titleHeading = int(i);
                     titleHeadingSeen = true;
                 }
             }
         }
-    }
-
-    static double similarity(const QString &a, const QString &b)
-    {
-        static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
-        const QStringList ta = a.toLower().split(nonWord, Qt::SkipEmptyParts);
-        const QStringList tb = b.toLower().split(nonWord, Qt::SkipEmptyParts);
-        if (ta.isEmpty() || tb.isEmpty())
-            return 0;
-        QStringList uniqB;
-        for (const QString &t : tb) {
-            if (!ta.contains(t))
-                uniqB << t;
-        }
-        return 1.0 - double(uniqB.join(QLatin1Char(' ')).size()) / double(tb.join(QLatin1Char(' ')).size());
     }
 
     // Bottom-up statistics over what is not gone.
@@ -1029,7 +1024,6 @@ private:
     }
 
     std::vector<Node> m_nodes;
-    std::unordered_map<QByteArray, ClassHints> m_hints;
     std::vector<int> m_end; // one past the last node of each subtree
     QString m_title;
     int m_bylineNode = -1;

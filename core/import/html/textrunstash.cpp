@@ -1,7 +1,11 @@
 #include "import/html/textrunstash.h"
 
+#include "import/bytesearch.h"
+#include "import/html/bytewriter.h"
+
 #include <gumbo.h>
 
+#include <charconv>
 #include <cstring>
 #include <vector>
 
@@ -125,28 +129,12 @@ qsizetype tagEnd(const char *d, qsizetype n, qsizetype p, QByteArrayView *name)
     return -1;
 }
 
-// Position of `needle` in html at or after from, or -1: memchr for its
-// first byte, which is faster than a general search for these short needles.
-qsizetype find(QByteArrayView html, QByteArrayView needle, qsizetype from)
-{
-    const char *const begin = html.data();
-    const char *const end = begin + html.size();
-    for (const char *p = begin + from; p < end; ++p) {
-        p = static_cast<const char *>(memchr(p, needle[0], size_t(end - p)));
-        if (!p)
-            break;
-        if (QByteArrayView(p, end - p).startsWith(needle))
-            return p - begin;
-    }
-    return -1;
-}
-
 // Position of the end tag "</name" (any case, followed by a space, '/' or
 // '>') at or after from, or -1.
 qsizetype findEndTag(const QByteArray &html, QByteArrayView name, qsizetype from)
 {
     const qsizetype n = html.size();
-    for (qsizetype at = find(html, "</", from); at >= 0; at = find(html, "</", at + 2)) {
+    for (qsizetype at = bytesearch::find(html, "</", from); at >= 0; at = bytesearch::find(html, "</", at + 2)) {
         const qsizetype after = at + 2 + name.size();
         if (after < n && QByteArrayView(html.constData() + at + 2, name.size()).compare(name, Qt::CaseInsensitive) == 0
             && (isSpace(html[after]) || html[after] == '/' || html[after] == '>'))
@@ -177,7 +165,7 @@ bool hasMarker(QByteArrayView html)
 bool referencesMarker(const QByteArray &html)
 {
     const qsizetype n = html.size();
-    for (qsizetype at = find(html, "&#", 0); at >= 0; at = find(html, "&#", at + 2)) {
+    for (qsizetype at = bytesearch::find(html, "&#", 0); at >= 0; at = bytesearch::find(html, "&#", at + 2)) {
         qsizetype p = at + 2;
         const bool hex = p < n && (html[p] == 'x' || html[p] == 'X');
         p += hex ? 1 : 0;
@@ -212,8 +200,7 @@ QByteArray TextRunStash::stash(const QByteArray &html)
 
     const char *d = html.constData();
     const qsizetype n = html.size();
-    QByteArray out;
-    out.reserve(n);
+    ByteWriter out(n);
 
     // One run of characters the tokenizer takes one by one: a placeholder
     // instead, less the whitespace at its ends (which the tree builder
@@ -232,7 +219,9 @@ QByteArray TextRunStash::stash(const QByteArray &html)
         }
         out.append(d + from, first - from);
         out.append(kOpen);
-        out.append(QByteArray::number(m_runs.size()));
+        char digits[24];
+        const auto written = std::to_chars(digits, digits + sizeof digits, m_runs.size());
+        out.append(digits, written.ptr - digits);
         out.append(kClose);
         out.append(d + last, to - last);
         m_runs.append({first, last - first});
@@ -270,21 +259,26 @@ QByteArray TextRunStash::stash(const QByteArray &html)
         if (at >= n)
             break;
         const QByteArrayView rest(d + at, n - at);
+        // Inline prefix tests: QByteArrayView::startsWith is an out-of-line call.
+        const auto startsWith = [&rest](const auto &literal) {
+            constexpr qsizetype size = sizeof(literal) - 1;
+            return rest.size() >= size && std::memcmp(rest.data(), literal, size) == 0;
+        };
         qsizetype end = -1; // just past the markup that starts at `at`
-        if (rest.startsWith("<!--")) {
+        if (startsWith("<!--")) {
             // "<!-->" and "<!--->" end where they start; so search from "<!".
-            const qsizetype close = find(html, "-->", at + 2);
+            const qsizetype close = bytesearch::find(html, "-->", at + 2);
             end = close < 0 ? n : close + 3;
-        } else if (rest.startsWith("<![CDATA[")) {
+        } else if (startsWith("<![CDATA[")) {
             // A CDATA section in SVG or MathML, a bogus comment elsewhere:
             // either way nothing before "]]>" is text of the data state.
-            const qsizetype close = find(html, "]]>", at);
+            const qsizetype close = bytesearch::find(html, "]]>", at);
             end = close < 0 ? n : close + 3;
-        } else if (rest.startsWith("<!") || rest.startsWith("<?")
-                   || (rest.startsWith("</") && rest.size() > 2 && !isAlpha(rest[2]) && rest[2] != '>')) {
+        } else if (startsWith("<!") || startsWith("<?")
+                   || (startsWith("</") && rest.size() > 2 && !isAlpha(rest[2]) && rest[2] != '>')) {
             const qsizetype close = html.indexOf('>', at);
             end = close < 0 ? n : close + 1;
-        } else if (rest.startsWith("</>")) {
+        } else if (startsWith("</>")) {
             end = at + 3;
         } else if (rest.size() > 1 && (isAlpha(rest[1]) || (rest[1] == '/' && rest.size() > 2))) {
             const bool endTag = rest[1] == '/';
@@ -320,7 +314,7 @@ QByteArray TextRunStash::stash(const QByteArray &html)
     }
     if (m_runs.isEmpty())
         return html;
-    return out;
+    return out.take();
 }
 
 void TextRunStash::restore(GumboInternalNode *root, const GumboInternalOptions &options) const
@@ -345,14 +339,14 @@ void TextRunStash::restore(GumboInternalNode *root, const GumboInternalOptions &
         if (node->type != GUMBO_NODE_TEXT)
             continue;
         const QByteArrayView text(node->v.text.text);
-        if (!text.contains(kOpen))
+        if (bytesearch::find(text, kOpen) < 0)
             continue;
         expanded.clear();
         qsizetype p = 0;
-        for (qsizetype open = text.indexOf(kOpen); open >= 0; open = text.indexOf(kOpen, p)) {
+        for (qsizetype open = bytesearch::find(text, kOpen); open >= 0; open = bytesearch::find(text, kOpen, p)) {
             expanded.append(text.sliced(p, open - p));
             const qsizetype digits = open + kOpen.size();
-            const qsizetype close = text.indexOf(kClose, digits);
+            const qsizetype close = bytesearch::find(text, kClose, digits);
             bool ok = false;
             const qsizetype index = close < 0 ? -1 : text.sliced(digits, close - digits).toLongLong(&ok);
             if (!ok || index < 0 || index >= m_runs.size()) {

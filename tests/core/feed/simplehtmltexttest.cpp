@@ -45,3 +45,16 @@ TEST(SimpleHtmlText, DeclinesWhatNeedsTheFullParser)
     EXPECT_EQ(SimpleHtmlText::paragraphsOf(QStringLiteral("<p hidden>secret</p><p>shown</p>")),
               QStringList {QStringLiteral("shown")});
 }
+
+TEST(SimpleHtmlText, SpacingIsNormalisedAcrossBlocksOfEightCharacters)
+{
+    // Runs of spaces where eight-character blocks meet, at the start of a
+    // paragraph and before markup; long plain runs copied as they are.
+    QStringList out;
+    ASSERT_TRUE(SimpleHtmlText::paragraphs(
+        u"<p> 1234567  abcdefgh ijklmnop qrstuvwx yz</p><p>Eight ch\u00A0ars &amp;  more  <b>bold</b>  text </p>",
+        &out));
+    EXPECT_EQ(out,
+              (QStringList {QStringLiteral("1234567 abcdefgh ijklmnop qrstuvwx yz"),
+                            QStringLiteral("Eight ch ars & more bold text")}));
+}

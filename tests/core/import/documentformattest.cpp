@@ -72,3 +72,18 @@ TEST(DocumentFormat, HandsBackTheTextOfShortDocuments)
     EXPECT_EQ(detectFormat(longText, {}, &untouched), DocumentFormat::PlainText);
     EXPECT_TRUE(untouched.isNull());
 }
+
+TEST(DocumentFormat, MarkupIsRecognisedWhateverComesBeforeItsRoot)
+{
+    // ASCII up to the root: read from the bytes, as after a UTF-8 BOM.
+    EXPECT_EQ(detectFormat("\xEF\xBB\xBF<?xml version=\"1.0\"?><rss version=\"2.0\"/>"), DocumentFormat::Feed);
+    EXPECT_EQ(detectFormat("<!-- caf\xC3\xA9 --><html><body><p>x</p></body></html>"), DocumentFormat::Html);
+    // A no-break space before the root is whitespace once decoded.
+    EXPECT_EQ(detectFormat("\xC2\xA0<newsItem guid=\"x\"/>"), DocumentFormat::NewsML);
+    // Latin-1 in a comment before the root: decoded, then judged the same.
+    EXPECT_EQ(detectFormat("<!-- caf\xE9 --><nitf><head/></nitf>"), DocumentFormat::Nitf);
+    // Markup leaves no decoded text behind.
+    QString text;
+    EXPECT_EQ(detectFormat("<rss version=\"2.0\"/>", {}, &text), DocumentFormat::Feed);
+    EXPECT_TRUE(text.isNull());
+}

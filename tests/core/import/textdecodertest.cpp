@@ -46,6 +46,11 @@ TEST(TextDecoder, SniffsDeclarations)
     EXPECT_EQ(
         TextDecoder::sniffHtmlCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-2\">"),
         QByteArray("ISO-8859-2"));
+    // Any case, spaces around '=', the last charset of a tag that names one.
+    EXPECT_EQ(TextDecoder::sniffHtmlCharset("<META CONTENT='text/html; CharSet = koi8-r'>"), QByteArray("koi8-r"));
+    EXPECT_EQ(TextDecoder::sniffHtmlCharset("<meta charset=utf-8 data-x=\"charset\">"), QByteArray("utf-8"));
+    EXPECT_TRUE(TextDecoder::sniffHtmlCharset("<meta name=\"x\"><p>charset=utf-8</p>").isEmpty());
+    EXPECT_TRUE(TextDecoder::sniffHtmlCharset(QByteArray(4096, ' ') + "<meta charset=\"utf-8\">").isEmpty());
     EXPECT_EQ(TextDecoder::sniffXmlEncoding("<?xml version=\"1.0\" encoding=\"koi8-r\"?><rss/>"), QByteArray("koi8-r"));
     EXPECT_TRUE(TextDecoder::sniffXmlEncoding("<rss/>").isEmpty());
 }
