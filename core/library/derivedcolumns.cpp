@@ -127,14 +127,15 @@ QByteArray DerivedColumns::unpackBody(const QByteArray &stored, bool compressed)
 {
     if (!compressed)
         return stored;
-    // qUncompress trusts the length prefix; one past what any body can be
-    // reads as damaged rather than allocating it.
-    constexpr quint32 kMaxBody = quint32(1) << 30;
+    // qUncompress allocates what the length prefix claims. zlib expands at
+    // most about 1,032 times, so a prefix claiming more than that of the
+    // stored bytes is damage, read as empty rather than allocated.
+    constexpr quint64 kMaxRatio = 1100;
     if (stored.size() < 4)
         return {};
     const auto *p = reinterpret_cast<const uchar *>(stored.constData());
     const quint32 expected = (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
-    if (expected > kMaxBody)
+    if (quint64(expected) > quint64(stored.size()) * kMaxRatio)
         return {};
     return qUncompress(stored);
 }

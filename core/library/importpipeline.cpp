@@ -80,8 +80,9 @@ ParsedFile parse(const InputFile &input, const ImportOptions &options)
     return out;
 }
 
-// Hands parsed files from the workers to the writer, holding only a few at
-// a time so a folder of huge feeds cannot fill memory.
+// Hands parsed files from the workers to the writer. Enough of them that the
+// writer rarely waits for a worker on a busy machine, but only a few files'
+// worth of bytes at a time so a folder of huge feeds cannot fill memory.
 class Queue
 {
 public:
@@ -93,9 +94,13 @@ public:
     bool push(ParsedFile file, const std::atomic<bool> &stop)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || stop.load(); });
+        m_notFull.wait(lock, [&] {
+            const bool room = m_items.size() < m_capacity && (m_items.empty() || m_bytes + file.bytes <= kMaxBytes);
+            return room || stop.load();
+        });
         if (stop.load())
             return false;
+        m_bytes += file.bytes;
         m_items.push_back(std::move(file));
         m_notEmpty.notify_one();
         return true;
@@ -109,6 +114,7 @@ public:
             return std::nullopt;
         ParsedFile f = std::move(m_items.front());
         m_items.pop_front();
+        m_bytes -= f.bytes;
         m_notFull.notify_one();
         return f;
     }
@@ -138,7 +144,9 @@ private:
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
     std::deque<ParsedFile> m_items;
+    static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
     size_t m_capacity;
+    qint64 m_bytes = 0;
     int m_producers = 0;
 };
 
@@ -171,7 +179,7 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
 
     const int threads = qBound(1, m_threads > 0 ? m_threads : QThread::idealThreadCount(), 16);
     const int workerCount = qMax(1, qMin(threads, int(files.size())));
-    Queue queue(size_t(workerCount) * 2);
+    Queue queue(size_t(workerCount) * 16);
     queue.setProducers(workerCount);
     std::atomic<size_t> next {0};
     // Stops the workers on cancel and when the writer fails.

@@ -40,10 +40,17 @@ TEST(DerivedColumns, ADamagedPackedBodyReadsAsEmpty)
     ASSERT_TRUE(compressed);
     EXPECT_TRUE(DerivedColumns::unpackBody(packed.left(3), true).isEmpty());
     EXPECT_TRUE(DerivedColumns::unpackBody(QByteArray(), true).isEmpty());
-    // A length prefix claiming 4 GB is refused without allocating it.
+    // A length prefix claiming 4 GB, or more than zlib could expand the
+    // stored bytes to, is refused without allocating it.
     QByteArray huge = packed;
     huge[0] = char(0xff);
     EXPECT_TRUE(DerivedColumns::unpackBody(huge, true).isEmpty());
+    QByteArray inflated = packed;
+    inflated[0] = char(0x01); // 16 MB from a few dozen bytes
+    EXPECT_TRUE(DerivedColumns::unpackBody(inflated, true).isEmpty());
+    // Garbage after a plausible prefix is damage, not a crash.
+    QByteArray garbage = packed.left(4) + QByteArray(packed.size() - 4, 'x');
+    EXPECT_TRUE(DerivedColumns::unpackBody(garbage, true).isEmpty());
 }
 
 TEST(DerivedColumns, SpanIsTheRangeOfOneParagraphInUtf16)
