@@ -34,6 +34,21 @@ TEST(SpeakerRules, OrganisationInitialsAreNoRole)
     EXPECT_EQ(st[2].speakerRole, QStringLiteral("PRESIDENT"));
 }
 
+TEST(SpeakerRules, TownAndStateAfterPrepositionLocateTheSpeaker)
+{
+    // "Savannah, Georgia" is where someone is, not who speaks; a name after
+    // the comma that is no country or state still speaks.
+    const QList<Statement> st = statementsOf({
+        "Officials in Savannah, Georgia said the storm had passed.",
+        "Speaking in Ankara, Erdogan said the talks had gone well.",
+        "Ambassador Daniel Rourke, a native of Savannah, Georgia, noted that trade was growing fast.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Officials"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Erdogan"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Daniel Rourke"));
+}
+
 TEST(SpeakerRules, NameAfterAmbassadorToCountrySpeaks)
 {
     const QList<Statement> st = statementsOf({
