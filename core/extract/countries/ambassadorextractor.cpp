@@ -149,6 +149,7 @@ struct Resolved
     int phraseFirst = 0;
     int phraseLast = 0;
     bool noHost = false; // a special envoy or an envoy "for" a cause has no host state
+    bool special = false; // "special envoy": often a post of the UN or another body
 };
 
 // Countries written before the title: "South Korea's new ambassador", "the
@@ -490,6 +491,7 @@ struct Occurrence
     QStringList subjects;
     QString host;
     bool noHost = false;
+    bool special = false;
     bool plural = false;
     QString summoner;
     AmbassadorMention mention; // country and host still to fill in
@@ -533,6 +535,7 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
     }
     if (r.sending.isEmpty() && !role.plural)
         r.sending = embassyBefore(p, role.first, r);
+    r.special = special;
     r.noHost = special || p.wordIs(i, u"for");
     if (!hostAfter(p, i, r, fromIsHost)) {
         // "accredited to X" further on in the sentence.
@@ -559,6 +562,7 @@ Occurrence resolve(const Paragraph &p, const DiplomaticRole &role, int paragraph
     o.summoner = summonerBefore(p, role.first, o.senders);
     o.host = r.host;
     o.noHost = r.noHost;
+    o.special = r.special;
     o.plural = role.plural;
     o.mention.name = r.name;
     o.mention.role = role.role;
@@ -661,8 +665,11 @@ QList<AmbassadorMention> AmbassadorExtractor::extract(const Article &article, co
         const Occurrence &o = occurrences.at(oi);
         QStringList senders = o.senders;
         // "the envoy to Japan" under a WASHINGTON dateline is the home
-        // country's envoy; "ambassadors to Russia" are many states' and stay unnamed.
-        if (senders.isEmpty() && !o.plural && !o.host.isEmpty() && !datelineCode.isEmpty() && datelineCode != o.host)
+        // country's envoy; "ambassadors to Russia" are many states' and stay
+        // unnamed, and so does "the special envoy to Yemen", as special
+        // envoys are as often the UN's as a state's.
+        if (senders.isEmpty() && !o.plural && !o.special && !o.host.isEmpty() && !datelineCode.isEmpty()
+            && datelineCode != o.host)
             senders << datelineCode;
         for (const QString &sender : senders) {
             AmbassadorMention m = o.mention;

@@ -1,6 +1,7 @@
 #include "extract/countries/countrydisambiguator.h"
 
 #include "extract/countries/wordtokenizer.h"
+#include "extract/statements/wordlist.h"
 
 namespace dateline {
 
@@ -50,6 +51,19 @@ bool isReportingVerb(QStringView w)
                     u"sang"});
 }
 
+// "the actress Georgia", "rapper Jordan": a name right after the noun of a
+// trade or art is a person's (stage) name, not the country.
+bool followsOccupation(QStringView text, const QList<WordToken> &tokens, const CountryMatcher::Match &match)
+{
+    static const WordList occupations {
+        u"actress",  u"actor",      u"singer",     u"songwriter", u"rapper",    u"model",      u"musician",
+        u"comedian", u"dancer",     u"artist",     u"presenter",  u"designer",  u"influencer", u"footballer",
+        u"striker",  u"midfielder", u"goalkeeper", u"drummer",    u"guitarist", u"pianist",    u"star"};
+    const QStringView prev = wordAt(text, tokens, match.first - 1);
+    return !prev.isEmpty() && tokens.at(match.first).spaceBefore
+        && tokens.at(match.first - 1).sentence == tokens.at(match.first).sentence && occupations.contains(prev);
+}
+
 } // namespace
 
 bool CountryDisambiguator::isCountry(QStringView text, const QList<WordToken> &tokens,
@@ -59,6 +73,8 @@ bool CountryDisambiguator::isCountry(QStringView text, const QList<WordToken> &t
         && looksLikePerson(text, tokens, match, entry))
         return false;
     if ((entry.flags & GazetteerEntry::UsState) && looksLikeUsState(text, tokens, match, entry))
+        return false;
+    if (entry.kind == CountryMentionKind::Name && followsOccupation(text, tokens, match))
         return false;
     return true;
 }

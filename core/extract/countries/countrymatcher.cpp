@@ -43,7 +43,14 @@ int CountryMatcher::matchAt(QStringView text, const QList<WordToken> &tokens, in
 QList<CountryMatcher::Match> CountryMatcher::matchAll(QStringView text, const QList<WordToken> &tokens) const
 {
     QList<Match> out;
+    const bool capitalised = m_gazetteer.allCapitalised();
     for (int i = 0; i < tokens.size();) {
+        // Most tokens start no phrase: skip them without a call.
+        const WordToken &t = tokens.at(i);
+        if (!t.word || (capitalised && !text.at(t.start).isUpper())) {
+            ++i;
+            continue;
+        }
         const int e = matchAt(text, tokens, i);
         if (e < 0) {
             ++i;

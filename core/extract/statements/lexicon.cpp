@@ -6,7 +6,7 @@
 
 namespace dateline {
 
-quint32 Lexicon::flags(QStringView word)
+const WordList &Lexicon::table()
 {
     static const WordList table = [] {
         WordList t;
@@ -14,7 +14,7 @@ quint32 Lexicon::flags(QStringView word)
         ReportingVerbLexicon::addTo(t);
         return t;
     }();
-    return table.flags(word);
+    return table;
 }
 
 } // namespace dateline

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/statements/wordlist.h"
+
 #include <QStringView>
 #include <QtGlobal>
 
@@ -30,7 +32,9 @@ public:
         AnyVerb = StrongVerb | WeakVerb | ParticipleVerb,
     };
 
-    static quint32 flags(QStringView word);
+    static quint32 flags(QStringView word) { return table().flags(word); }
+    // The table itself, for loops that look up every word.
+    static const WordList &table();
 };
 
 } // namespace dateline

@@ -1,5 +1,6 @@
 #include "extract/statements/mentionfinder.h"
 
+#include "extract/countries/countrygazetteer.h"
 #include "extract/statements/lexicon.h"
 #include "extract/statements/wordlist.h"
 
@@ -238,14 +239,34 @@ Mention MentionFinder::endingAt(int last, int floor) const
     return backwards(last, floor, 0);
 }
 
-bool MentionFinder::isPlace(const Mention &m) const
+int MentionFinder::placePreposition(const Mention &m) const
 {
     // "the embassy in Ankara", "ambassador to Lebanon": a bare capitalised
     // run right after a preposition names where, not who.
     static const WordList prepositions {u"in", u"at", u"to", u"of", u"for", u"from"};
-    return m.kind == Mention::Person && m.role.isEmpty() && m.first > 0
-        && m_tokens[size_t(m.first - 1)].kind == Token::Word && !m_tokens[size_t(m.first - 1)].upper
-        && prepositions.contains(word(m.first - 1));
+    if (m.kind != Mention::Person || !m.role.isEmpty())
+        return -1;
+    int k = m.first - 1;
+    if (isPunct(k, u',') && m.first == m.last) {
+        // "in Savannah, Georgia": a town and its state or country. Only a
+        // country or state name counts: in "Speaking in Ankara, Erdogan
+        // said" the name after the comma is the speaker.
+        const CountryGazetteer &gazetteer = CountryGazetteer::instance();
+        const int entry = gazetteer.lookup(word(m.first));
+        if (entry < 0 || gazetteer.entry(entry).blocks() || gazetteer.entry(entry).kind != CountryMentionKind::Name)
+            return -1;
+        int j = k - 1;
+        while (j > 0 && k - j < kMaxNameWords && m_tokens[size_t(j - 1)].kind == Token::Word
+               && m_tokens[size_t(j - 1)].upper)
+            --j;
+        if (j < 0 || m_tokens[size_t(j)].kind != Token::Word || !m_tokens[size_t(j)].upper)
+            return -1;
+        k = j - 1;
+    }
+    if (k >= 0 && m_tokens[size_t(k)].kind == Token::Word && !m_tokens[size_t(k)].upper
+        && prepositions.contains(word(k)))
+        return k;
+    return -1;
 }
 
 Mention MentionFinder::coordinated(const Mention &m, int floor, int depth) const
@@ -344,11 +365,25 @@ Mention MentionFinder::backwards(int last, int floor, int depth) const
             break;
     }
     const Mention m = classify(first, last);
-    if (!isPlace(m))
+    const int preposition = placePreposition(m);
+    if (preposition < 0)
         return m.isValid() ? coordinated(m, floor, depth) : m;
     // The place belongs to the phrase before its preposition: "the Dutch
     // Embassy in Ankara said" is the embassy speaking.
-    Mention host = backwards(first - 2, floor, depth + 1);
+    Mention host = backwards(preposition - 1, floor, depth + 1);
+    if (!host.isValid()) {
+        // "Rourke, a native of Savannah, Georgia, …": a short description
+        // set off by a comma describes the name before it.
+        int k = preposition - 1;
+        while (k > floor && preposition - k <= 3 && m_tokens[size_t(k)].kind == Token::Word
+               && !m_tokens[size_t(k)].upper)
+            --k;
+        if (k < preposition - 1 && k - 1 > floor && isPunct(k, u',')) {
+            const Mention named = backwards(k - 1, floor, depth + 1);
+            if (named.kind == Mention::Person && named.tail == named.last)
+                host = named;
+        }
+    }
     if (host.kind == Mention::Pronoun || !host.isValid()) {
         // "Traders in the border town of Mandera said": the people the
         // sentence opens with speak, not the place.

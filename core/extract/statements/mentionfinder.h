@@ -41,7 +41,9 @@ private:
     bool inRun(int i) const;
     bool isPersonPlural(int i) const;
     Mention backwards(int last, int floor, int depth) const;
-    bool isPlace(const Mention &m) const;
+    // Where the preposition before a bare name that is a place stands
+    // ("in Ankara", "in Savannah, Georgia"), or -1 when it is no place.
+    int placePreposition(const Mention &m) const;
     Mention coordinated(const Mention &m, int floor, int depth) const;
     Mention classify(int first, int last) const;
     QString joined(int first, int last) const;

@@ -1,5 +1,6 @@
 #include "extract/statements/speakerresolver.h"
 
+#include "extract/statements/lexicon.h"
 #include "extract/statements/mentionfinder.h"
 
 #include <QHash>
@@ -47,6 +48,28 @@ SpeakerLexicon::Gender genderOf(const QString &name, const QString &role)
         return g;
     const qsizetype space = name.indexOf(u' ');
     return space >= 0 ? SpeakerLexicon::genderOf(QStringView(name).first(space)) : SpeakerLexicon::Gender::Unknown;
+}
+
+// "UN" in "UN Stephane Dujarric", "EU" in "EU Kaja Kallas": an organisation's
+// initials before a name say whom the person works for, not what they are,
+// and are no role; a later "UN spokesman" is.
+bool isRole(QStringView role)
+{
+    bool title = false;
+    forEachWord(role, [&](QStringView w) {
+        qsizetype letters = 0;
+        for (const QChar c : w) {
+            if (c.isLower()) {
+                title = true;
+                return false;
+            }
+            letters += c.isLetter() ? 1 : 0;
+        }
+        // "PRESIDENT" in a headline in capitals is still a title.
+        title = letters < 2 || (Lexicon::flags(w) & (Lexicon::Title | Lexicon::PersonNoun));
+        return !title;
+    });
+    return title;
 }
 
 bool containsWord(const QString &haystack, QStringView word)
@@ -214,7 +237,7 @@ int SpeakerResolver::add(const Mention &mention, SpeakerKind kind)
         return -1;
     Entity e;
     e.name = mention.name;
-    e.role = mention.role;
+    e.role = isRole(mention.role) ? mention.role : QString();
     e.words = lowerWords(mention.name);
     e.kind = kind;
     e.gender = genderOf(mention.name, mention.role);
@@ -241,7 +264,7 @@ Speaker SpeakerResolver::speakerOf(int entity, const Mention &mention) const
     s.surface = mention.surface;
     if (entity < 0) {
         s.name = mention.kind == Mention::Pronoun ? QString() : mention.surface;
-        s.role = mention.role;
+        s.role = isRole(mention.role) ? mention.role : QString();
         s.kind = mention.kind == Mention::Organisation ? SpeakerKind::Organisation
             : mention.kind == Mention::Description     ? SpeakerKind::Person
                                                        : SpeakerKind::Unknown;
@@ -269,7 +292,7 @@ void SpeakerResolver::note(const Mention &mention, bool subject)
             return;
     } else {
         Entity &known = m_entities[size_t(e)];
-        if (known.role.isEmpty() && !mention.role.isEmpty())
+        if (known.role.isEmpty() && isRole(mention.role))
             known.role = mention.role;
         if (known.words.size() < mention.name.count(u' ') + 1) {
             known.name = mention.name;

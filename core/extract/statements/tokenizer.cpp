@@ -115,6 +115,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
     out.clear();
     const qsizetype n = text.size();
     out.reserve(size_t(n / 4 + 4));
+    const WordList &lexicon = Lexicon::table();
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
@@ -140,7 +141,7 @@ void Tokenizer::tokenize(QStringView text, std::vector<Token> &out)
             Token t {int(i), int(e), Token::Word};
             t.joined = joined;
             t.upper = u < 128 ? (u >= u'A' && u <= u'Z') : c.isUpper();
-            t.flags = Lexicon::flags(text.sliced(i, e - i));
+            t.flags = lexicon.flags(text.sliced(i, e - i));
             out.push_back(t);
             i = e;
             continue;

@@ -72,7 +72,7 @@ WordList::WordList(std::initializer_list<const char16_t *> words)
         add(QStringView(w));
 }
 
-quint32 WordList::hashOf(QStringView word)
+Q_ALWAYS_INLINE quint32 WordList::hashOf(QStringView word)
 {
     const qsizetype n = word.size();
     if (n == 0 || n > kMaxLength)
@@ -94,7 +94,7 @@ quint32 WordList::hashOf(QStringView word)
     return folded == 0 ? 1 : folded; // never 0, which marks an empty slot
 }
 
-bool WordList::equalsFolded(QStringView word, const Ref &ref) const
+Q_ALWAYS_INLINE bool WordList::equalsFolded(QStringView word, const Ref &ref) const
 {
     const qsizetype n = word.size();
     if (n != qsizetype(ref.length))
@@ -119,7 +119,7 @@ bool WordList::equalsFolded(QStringView word, const Ref &ref) const
     return foldedChunk(a + n - 4) == raw(b + n - 4);
 }
 
-size_t WordList::find(QStringView word, quint32 hash) const
+Q_ALWAYS_INLINE size_t WordList::find(QStringView word, quint32 hash) const
 {
     const size_t mask = m_slots.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {

@@ -156,6 +156,19 @@ TEST(AmbassadorExtractor, UnnamedSingleEnvoyUnderACapitalDatelineIsTheHomeCountr
     EXPECT_TRUE(pairsIn(QStringLiteral("Thirty ambassadors to Japan attended."), QStringLiteral("WASHINGTON")).empty());
 }
 
+TEST(AmbassadorExtractor, UnnamedSpecialEnvoyIsNotTheDatelineCountrys)
+{
+    // The special envoy to Yemen is most often the UN's: no country is
+    // better than the dateline's.
+    EXPECT_TRUE(
+        pairsIn(QStringLiteral("The special envoy to Yemen met rebel leaders on Monday."), QStringLiteral("WASHINGTON"))
+            .empty());
+    // With its country named, it counts as before.
+    EXPECT_EQ(pairsIn(QStringLiteral("The US special envoy to Yemen met rebel leaders on Monday."),
+                      QStringLiteral("WASHINGTON")),
+              (Pairs {{"US", "YE"}}));
+}
+
 TEST(AmbassadorExtractor, AmbassadorLevelIsARankNotADiplomat)
 {
     EXPECT_TRUE(pairsIn(QStringLiteral("Turkish-Israeli ambassador-level ties were restored.")).empty());

@@ -157,6 +157,13 @@ TEST(CountryExtractor, TurkeyTheBirdIsNotTurkey)
     EXPECT_TRUE(codesIn(QStringLiteral("a turkey dinner")).isEmpty());
 }
 
+TEST(CountryExtractor, StageNameAfterAnOccupationIsAPerson)
+{
+    EXPECT_TRUE(codesIn(QStringLiteral("The actress Georgia said she was delighted.")).isEmpty());
+    EXPECT_TRUE(codesIn(QStringLiteral("Singer Georgia, 25, thanked her fans.")).isEmpty());
+    EXPECT_EQ(codesIn(QStringLiteral("The actress visited Georgia and Armenia.")), list({"GE", "AM"}));
+}
+
 TEST(CountryExtractor, OffsetsAreUtf16IndicesIntoTheParagraph)
 {
     const QString p = QStringLiteral("😀 Peace in Ukraine");

@@ -17,6 +17,38 @@ TEST(SpeakerRules, PlaceAfterPrepositionLocatesTheSpeaker)
     EXPECT_EQ(st[0].speakerKind, SpeakerKind::Organisation);
 }
 
+TEST(SpeakerRules, OrganisationInitialsAreNoRole)
+{
+    // "UN" says whom Dujarric works for; "UN spokesman" is his role, and
+    // is learnt when it comes. A title in capitals is still a title.
+    const QList<Statement> st = statementsOf({
+        "UN Stephane Dujarric said the convoy had been stopped.",
+        "UN spokesman Stephane Dujarric said talks would continue.",
+        "PRESIDENT Emmanuel Macron said France would respond.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Stephane Dujarric"));
+    EXPECT_TRUE(st[0].speakerRole.isEmpty()) << st[0].speakerRole;
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Stephane Dujarric"));
+    EXPECT_EQ(st[1].speakerRole, QStringLiteral("UN spokesman"));
+    EXPECT_EQ(st[2].speakerRole, QStringLiteral("PRESIDENT"));
+}
+
+TEST(SpeakerRules, TownAndStateAfterPrepositionLocateTheSpeaker)
+{
+    // "Savannah, Georgia" is where someone is, not who speaks; a name after
+    // the comma that is no country or state still speaks.
+    const QList<Statement> st = statementsOf({
+        "Officials in Savannah, Georgia said the storm had passed.",
+        "Speaking in Ankara, Erdogan said the talks had gone well.",
+        "Ambassador Daniel Rourke, a native of Savannah, Georgia, noted that trade was growing fast.",
+    });
+    ASSERT_EQ(st.size(), 3);
+    EXPECT_EQ(st[0].speaker, QStringLiteral("Officials"));
+    EXPECT_EQ(st[1].speaker, QStringLiteral("Erdogan"));
+    EXPECT_EQ(st[2].speaker, QStringLiteral("Daniel Rourke"));
+}
+
 TEST(SpeakerRules, NameAfterAmbassadorToCountrySpeaks)
 {
     const QList<Statement> st = statementsOf({
