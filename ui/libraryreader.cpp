@@ -221,15 +221,12 @@ void LibraryReader::searchStatements(quint64 generation, const SearchFilter &fil
     });
 }
 
-void LibraryReader::searchArticles(quint64 generation, const QString &text, int limit)
+void LibraryReader::searchArticles(quint64 generation, const SearchFilter &filter)
 {
     m_latestSearch.store(generation);
-    onThread([this, generation, text, limit] {
+    onThread([this, generation, filter] {
         if (m_latestSearch.load() != generation)
             return;
-        SearchFilter filter;
-        filter.query = text;
-        filter.limit = limit;
         ArticleResults results = m_db.library()->searchArticles(filter);
         post([this, generation, results = std::move(results)] { Q_EMIT articlesFound(generation, results); });
     });

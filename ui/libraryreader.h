@@ -39,7 +39,7 @@ public:
     // A search that a newer one (higher generation) has replaced before it
     // started is skipped without touching the database.
     void searchStatements(quint64 generation, const dateline::SearchFilter &filter);
-    void searchArticles(quint64 generation, const QString &text, int limit);
+    void searchArticles(quint64 generation, const SearchFilter &filter);
     // Runs work with the open library on the reader thread; the function it
     // returns then runs on the owner's thread, unless context is gone by then.
     // For views with queries of their own (the speaker view).

@@ -27,11 +27,26 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
 
-// A snippet may span paragraphs; a list row shows one line. Matches keep
-// the [brackets] of SearchFilter's default, which read well as plain text.
-QString plain(QString snippet)
+// A snippet may span paragraphs; a list row shows one line.
+QString oneLine(QString snippet)
 {
     return snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+// The snippet as read: without the delegate's match marks.
+QString plain(const QString &snippet)
+{
+    QString text = oneLine(snippet);
+    text.remove(QChar(ElidedTextDelegate::kMatchOpen));
+    text.remove(QChar(ElidedTextDelegate::kMatchClose));
+    return text;
+}
+
+// One result row's snippet cell: the plain text, shown with its matches bold.
+void setSnippet(QTreeWidgetItem *item, int column, const QString &snippet)
+{
+    item->setText(column, plain(snippet));
+    item->setData(column, ElidedTextDelegate::MarkedTextRole, oneLine(snippet));
 }
 
 } // namespace
@@ -276,16 +291,19 @@ void SearchPanel::runSearch()
         m_count->clear();
         return;
     }
+    SearchFilter filter;
+    filter.query = text;
+    filter.limit = kLimit;
+    // Marks the results' delegate draws bold; they never occur in imported text.
+    filter.highlightOpen = QChar(ElidedTextDelegate::kMatchOpen);
+    filter.highlightClose = QChar(ElidedTextDelegate::kMatchClose);
     if (mode() == Mode::Statements) {
-        SearchFilter filter;
-        filter.query = text;
         filter.speaker = m_speaker->text().trimmed();
         filter.country = countryCode();
         if (m_from->date() != noLimit())
             filter.from = m_from->date();
         if (m_to->date() != noLimit())
             filter.to = m_to->date();
-        filter.limit = kLimit;
         if (!m_country->text().trimmed().isEmpty() && filter.country.isEmpty()) {
             m_results->clear();
             m_statements.clear();
@@ -295,7 +313,7 @@ void SearchPanel::runSearch()
         }
         m_reader->searchStatements(generation, filter);
     } else
-        m_reader->searchArticles(generation, text, kLimit);
+        m_reader->searchArticles(generation, filter);
 }
 
 void SearchPanel::showHeaders()
@@ -319,7 +337,8 @@ void SearchPanel::showArticles(quint64 generation, const ArticleResults &results
     m_results->clear();
     m_statements.clear();
     for (const ArticleHit &hit : results.hits) {
-        auto *item = new QTreeWidgetItem(m_results, {hit.headline, hit.published.left(10), plain(hit.snippet)});
+        auto *item = new QTreeWidgetItem(m_results, {hit.headline, hit.published.left(10)});
+        setSnippet(item, 2, hit.snippet);
         item->setData(0, kIdRole, hit.articleId);
         item->setToolTip(0, hit.headline);
         item->setToolTip(2, plain(hit.snippet));
@@ -335,8 +354,8 @@ void SearchPanel::showStatements(quint64 generation, const StatementResults &res
     m_statements = results.hits;
     for (int i = 0; i < results.hits.size(); ++i) {
         const StatementHit &hit = results.hits.at(i);
-        auto *item
-            = new QTreeWidgetItem(m_results, {hit.speaker, hit.published.left(10), plain(hit.snippet), hit.headline});
+        auto *item = new QTreeWidgetItem(m_results, {hit.speaker, hit.published.left(10), QString(), hit.headline});
+        setSnippet(item, 2, hit.snippet);
         item->setData(0, kIdRole, i);
         item->setToolTip(2, hit.text);
         item->setToolTip(3, hit.headline);

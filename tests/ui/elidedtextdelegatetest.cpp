@@ -68,3 +68,28 @@ TEST(ElidedTextDelegateTest, PaintsTheTextInTheSelectionsColour)
     view.selectionModel()->clearSelection();
     EXPECT_EQ(countPixels(Qt::black), 0);
 }
+
+TEST(ElidedTextDelegateTest, DrawsMarkedMatchesBoldAndEscapesTheRest)
+{
+    ui::ElidedTextDelegate delegate;
+    const QFont font = QApplication::font();
+    const QChar open(ui::ElidedTextDelegate::kMatchOpen);
+    const QChar close(ui::ElidedTextDelegate::kMatchClose);
+    const QString marked = QStringLiteral("<b>tags</b> & ") + open + QStringLiteral("grain") + close
+        + QStringLiteral(" deliveries matter");
+    const QStaticText &wide = delegate.line(marked, 4000, font);
+    EXPECT_EQ(wide.textFormat(), Qt::RichText);
+    EXPECT_TRUE(wide.text().contains(QStringLiteral("<b>grain</b> deliveries"))) << wide.text().toStdString();
+    // The article's own markup is text, never formatting.
+    EXPECT_TRUE(wide.text().contains(QStringLiteral("&lt;b&gt;tags&lt;/b&gt; &amp; "))) << wide.text().toStdString();
+
+    // Cut inside the match: the bold run is closed before the ellipsis.
+    const QString longMatch = QStringLiteral("x ") + open + QString(200, QLatin1Char('w')) + close;
+    const QStaticText &narrow = delegate.line(longMatch, 80, font);
+    EXPECT_TRUE(narrow.text().contains(QStringLiteral("</b>") + QChar(0x2026))) << narrow.text().toStdString();
+    EXPECT_LE(narrow.size().width(), 88);
+    EXPECT_LT(narrow.size().height(), 2 * QFontMetrics(font).height()); // one line
+
+    // Unmarked text stays plain text.
+    EXPECT_EQ(delegate.line(QStringLiteral("<b>x</b>"), 4000, font).textFormat(), Qt::PlainText);
+}

@@ -4,6 +4,7 @@
 #include "articlelistmodel.h"
 #include "countriespanel.h"
 #include "countrylistmodel.h"
+#include "elidedtextdelegate.h"
 #include "findbar.h"
 #include "fixturearticles.h"
 #include "itemroles.h"
@@ -427,8 +428,16 @@ TEST_F(MainWindowTest, StatementSearchOpensTheArticleAtTheStatement)
     ASSERT_EQ(results->topLevelItemCount(), 1);
     EXPECT_EQ(results->topLevelItem(0)->text(0), QStringLiteral("Claire Martin"));
     EXPECT_EQ(results->topLevelItem(0)->text(1), QStringLiteral("2026-01-20"));
-    EXPECT_TRUE(results->topLevelItem(0)->text(2).contains(QStringLiteral("[closer] [trade]")))
+    // The matched words are marked for the delegate to draw bold; the text read is plain.
+    EXPECT_TRUE(results->topLevelItem(0)->text(2).contains(QStringLiteral("closer trade ties")))
         << results->topLevelItem(0)->text(2);
+    const QChar open(ui::ElidedTextDelegate::kMatchOpen);
+    const QChar close(ui::ElidedTextDelegate::kMatchClose);
+    EXPECT_TRUE(results->topLevelItem(0)
+                    ->data(2, ui::ElidedTextDelegate::MarkedTextRole)
+                    .toString()
+                    .contains(open + QStringLiteral("closer") + close + QLatin1Char(' ') + open
+                              + QStringLiteral("trade") + close));
     EXPECT_EQ(results->topLevelItem(0)->text(3), test::credentialsArticle().headline);
 
     ASSERT_TRUE(test::triggerAndWait(reader(), &ui::ReaderView::articleShown, [&] {
