@@ -34,6 +34,10 @@ FeedsPanel::FeedsPanel(FeedListModel *model, QWidget *parent)
     title->setBuddy(m_view);
     title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_hint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The splitter above ignores a wrapped label's height for its width and
+    // squeezed the hint to a clipped line: keep room for four lines of it.
+    m_hint->setMinimumHeight(4 * m_hint->fontMetrics().lineSpacing() + 12);
+    m_view->setMinimumHeight(m_hint->minimumHeight());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

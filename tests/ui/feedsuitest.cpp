@@ -16,8 +16,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -104,6 +104,23 @@ protected:
 };
 
 } // namespace
+
+TEST_F(FeedsUiTest, TheEmptyHintIsShownWhole)
+{
+    QLabel *hint = nullptr;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("No feeds yet")))
+            hint = label;
+    }
+    ASSERT_NE(hint, nullptr);
+    ASSERT_TRUE(hint->isVisible());
+    // The wrapped text needs this height at the width the pane gives it.
+    EXPECT_GE(hint->contentsRect().height() + hint->contentsMargins().top() + hint->contentsMargins().bottom(),
+              hint->heightForWidth(hint->width()))
+        << hint->width() << "x" << hint->height();
+    subscribe();
+    EXPECT_FALSE(hint->isVisible());
+}
 
 TEST_F(FeedsUiTest, SubscribingShowsTheFeedWithItsUnreadCount)
 {
