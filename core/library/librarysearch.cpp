@@ -1,6 +1,7 @@
 #include "library/librarysearch.h"
 
 #include "library/database.h"
+#include "library/pageselection.h"
 #include "library/searchfacets.h"
 #include "library/searchquery.h"
 #include "library/sqlstatement.h"
@@ -219,47 +220,43 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         c.add(QStringLiteral("(a.agency = ? COLLATE NOCASE OR a.source LIKE ? ESCAPE '\\')"),
               {s, likeEscaped(s) + QLatin1Char('%')});
     }
-    const QString joined = QStringLiteral(" FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid "
-                                          "JOIN articles a ON a.id = s.article_id");
-
-    SqlStatement count(db,
-                       QStringLiteral("SELECT count(*)") + (bySource ? joined : QStringLiteral(" FROM statements_fts"))
-                           + c.where());
-    c.bind(count);
-    results.total = count.step() ? count.integer(0) : 0;
-    if (results.total == 0)
-        return results;
-
-    const QString columns = QStringLiteral(
-        "SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text, s.paragraph, s.span_start, s.span_end");
-    // Ranked by the words alone; see WordRank.
-    const QString rank = QStringLiteral("wordrank(statements_fts, %1)").arg(filterPhrases);
+    // One pass over the matches counts them and keeps the page: counting
+    // and then ranking ran the same full-text query twice. Only the rows
+    // of the page are read from the statements view, which derives their
+    // text from the article body.
     const bool newest = f.order == SearchOrder::Newest || words.isEmpty();
+    const QString rank = QStringLiteral("wordrank(statements_fts, %1)").arg(filterPhrases);
     QString sql;
     if (!newest && !bySource) {
-        // The page is picked from the index alone; only its rows are read.
-        sql = columns
-            + QStringLiteral(" FROM (SELECT rowid AS id, %1 AS score FROM statements_fts WHERE statements_fts MATCH ? "
-                             "ORDER BY score, rowid LIMIT ? OFFSET ?) m JOIN statements s ON s.id = m.id "
-                             "JOIN articles a ON a.id = s.article_id ORDER BY m.score, m.id")
-                  .arg(rank);
+        // Ranked by the words alone (see WordRank) from the index alone.
+        sql = QStringLiteral("SELECT rowid, %1 FROM statements_fts WHERE statements_fts MATCH ?").arg(rank);
     } else {
-        // The page first, then its rows: the view derives a statement's
-        // text from the article body, which only the page's rows need.
-        const QString direction = newest ? QStringLiteral(" DESC") : QString();
-        sql = columns
-            + QStringLiteral(" FROM (SELECT s.id AS id, %1 AS k FROM statements_fts JOIN statement_rows s ON s.id = "
-                             "statements_fts.rowid JOIN articles a ON a.id = s.article_id%2 ORDER BY k%3, s.id LIMIT ? "
-                             "OFFSET ?) m JOIN statements s ON s.id = m.id JOIN articles a ON a.id = s.article_id "
-                             "ORDER BY m.k%3, m.id")
-                  .arg(newest ? QStringLiteral("a.published") : rank, c.where(), direction);
+        sql = QStringLiteral("SELECT s.id, %1 FROM statements_fts JOIN statement_rows s ON s.id = statements_fts.rowid "
+                             "JOIN articles a ON a.id = s.article_id%2")
+                  .arg(newest ? QStringLiteral("a.published") : rank, c.where());
     }
-    SqlStatement st(db, sql);
-    c.bind(st);
-    const int next = 1 + int(c.values.size());
-    st.bind(next, clampedLimit(f.limit)).bind(next + 1, qMax(0, f.offset));
-    while (st.step()) {
-        results.hits << statementHitFromRow(st);
+    PageSelection page(newest ? PageSelection::Order::NewestFirst : PageSelection::Order::BestFirst, qMax(0, f.offset),
+                       clampedLimit(f.limit));
+    SqlStatement matches(db, sql);
+    c.bind(matches);
+    while (matches.step()) {
+        if (newest)
+            page.offer(matches.integer(0), matches.utf8View(1));
+        else
+            page.offer(matches.integer(0), matches.real(1));
+    }
+    results.total = page.seen();
+
+    SqlStatement row(
+        db,
+        QStringLiteral("SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text, s.paragraph, "
+                       "s.span_start, s.span_end FROM statements s JOIN articles a ON a.id = s.article_id "
+                       "WHERE s.id = ?"));
+    for (const qint64 id : page.ids()) {
+        row.bind(1, id);
+        if (row.step())
+            results.hits << statementHitFromRow(row);
+        row.reset();
     }
     if (words.isEmpty()) {
         for (StatementHit &h : results.hits)

@@ -91,6 +91,17 @@ QByteArray SqlStatement::utf8(int column) const
     return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
+QByteArrayView SqlStatement::utf8View(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+double SqlStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
 qint64 SqlStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -41,6 +42,9 @@ public:
     QString text(int column) const;
     // A text column as stored, UTF-8, without decoding it.
     QByteArray utf8(int column) const;
+    // The same without copying it: valid until the next step() or reset().
+    QByteArrayView utf8View(int column) const;
+    double real(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

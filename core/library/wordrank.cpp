@@ -3,7 +3,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <array>
 
 namespace dateline {
 
@@ -18,22 +17,21 @@ void wordRank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *re
 {
     const int filterPhrases = argc > 0 ? sqlite3_value_int(argv[0]) : 0;
     const int phrases = std::min(api->xPhraseCount(fts) - filterPhrases, kMaxPhrases);
-    int instances = 0;
-    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
-        sqlite3_result_error(result, "wordrank: cannot read the match", -1);
-        return;
-    }
-    std::array<int, kMaxPhrases> frequency {};
-    for (int i = 0; i < instances; ++i) {
-        int phrase = 0;
-        int column = 0;
-        int offset = 0;
-        if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && phrase >= 0 && phrase < phrases)
-            ++frequency[size_t(phrase)];
-    }
+    // Each word phrase's own positions: xInstCount would first gather and
+    // sort the instances of every phrase, the filter words' included.
     double score = 0;
     for (int p = 0; p < phrases; ++p) {
-        const double f = frequency[size_t(p)];
+        Fts5PhraseIter it {};
+        int column = 0;
+        int offset = 0;
+        if (api->xPhraseFirst(fts, p, &it, &column, &offset) != SQLITE_OK) {
+            sqlite3_result_error(result, "wordrank: cannot read the match", -1);
+            return;
+        }
+        int frequency = 0;
+        for (; column >= 0; api->xPhraseNext(fts, &it, &column, &offset))
+            ++frequency;
+        const double f = frequency;
         score += f * (kK1 + 1) / (f + kK1);
     }
     sqlite3_result_double(result, -score);
