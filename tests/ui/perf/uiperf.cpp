@@ -291,14 +291,22 @@ int main(int argc, char *argv[])
     const double duringSortMs = shown ? double(duringSort.nsecsElapsed()) / 1e6 : -1;
     waitFor([&] { return refreshed; });
     const double sortMs = double(sortTime.nsecsElapsed()) / 1e6;
-    scrollFor(list, 3000);
+    pause(200); // the sorted first page painted
     meter.stop();
+    // Sorting and scrolling the sorted list are told apart: a stall when
+    // the sorted page arrives is not one of scrolling.
+    StallMeter scrollMeter;
+    scrollMeter.start();
+    scrollFor(list, 3000);
+    scrollMeter.stop();
     if (duringSortMs >= 0)
         out << QStringLiteral("article switch while the first sort builds its keys: %1 ms\n")
                    .arg(duringSortMs, 0, 'f', 1);
     else
         out << "article switch while the first sort builds its keys: after the sort\n";
-    report(QStringLiteral("sorting by speakers (first page %1 ms) + scrolling").arg(sortMs, 0, 'f', 0), meter);
+    report(QStringLiteral("sorting by speakers (first page %1 ms)").arg(sortMs, 0, 'f', 0), meter);
+    report(QStringLiteral("scrolling the list (by speakers, %1 rows loaded)").arg(window.articleModel()->rowCount()),
+           scrollMeter);
     list->sortByColumn(ui::ArticleListModel::Published, Qt::DescendingOrder);
     waitFor([&] { return window.articleModel()->query().sortColumn == ui::ArticleListModel::Published; });
     pause(500);
