@@ -38,28 +38,8 @@ bool takenAsIs(QByteArrayView content)
 // character ("&#57344;", "&#xE001;").
 bool referencesMarker(QByteArrayView d)
 {
-    for (qsizetype at = bytesearch::find(d, "&#", 0); at >= 0; at = bytesearch::find(d, "&#", at + 2)) {
-        qsizetype p = at + 2;
-        const bool hex = p < d.size() && (d[p] == 'x' || d[p] == 'X');
-        p += hex ? 1 : 0;
-        quint32 value = 0;
-        for (; p < d.size() && value <= 0x10FFFF; ++p) {
-            const char c = d[p];
-            int digit = -1;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (hex && c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            if (digit < 0)
-                break;
-            value = value * (hex ? 16 : 10) + quint32(digit);
-        }
-        if (value == kOpenChar || value == kCloseChar)
-            return true;
-    }
-    return false;
+    static_assert(kCloseChar == kOpenChar + 1);
+    return bytesearch::referencesCodePoint(d, kOpenChar, kCloseChar);
 }
 
 bool hasMarker(QStringView s)

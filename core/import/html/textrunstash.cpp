@@ -164,29 +164,7 @@ bool hasMarker(QByteArrayView html)
 // placeholder characters.
 bool referencesMarker(const QByteArray &html)
 {
-    const qsizetype n = html.size();
-    for (qsizetype at = bytesearch::find(html, "&#", 0); at >= 0; at = bytesearch::find(html, "&#", at + 2)) {
-        qsizetype p = at + 2;
-        const bool hex = p < n && (html[p] == 'x' || html[p] == 'X');
-        p += hex ? 1 : 0;
-        quint32 value = 0;
-        for (; p < n && value <= 0x10FFFF; ++p) {
-            const char c = html[p];
-            int digit = -1;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (hex && c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            if (digit < 0)
-                break;
-            value = value * (hex ? 16 : 10) + quint32(digit);
-        }
-        if (value == 0xE000 || value == 0xE001)
-            return true;
-    }
-    return false;
+    return bytesearch::referencesCodePoint(html, 0xE000, 0xE001);
 }
 
 } // namespace
