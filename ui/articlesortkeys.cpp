@@ -23,7 +23,7 @@ void ArticleSortKeys::ensure(Database &db)
         " FROM articles a"
         " LEFT JOIN (SELECT article_id, count(DISTINCT speaker) AS n FROM statements WHERE speaker <> ''"
         "   GROUP BY article_id) s ON s.article_id = a.id"
-        " LEFT JOIN (SELECT article_id, count(DISTINCT code) AS n FROM country_mentions GROUP BY article_id) c"
+        " LEFT JOIN (SELECT article_id, count(*) AS n FROM article_countries GROUP BY article_id) c"
         "   ON c.article_id = a.id"));
     for (const char *key : {"headline", "source", "speakers", "countries"}) {
         db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.article_keys_%1 ON article_keys(%1, article_id)")

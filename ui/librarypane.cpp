@@ -139,7 +139,7 @@ void LibraryPane::refresh(const QString &libraryPath)
             while (sources.step())
                 c.sources.append({sources.text(0), sources.integer(1)});
             SqlStatement countries(db,
-                                   QStringLiteral("SELECT code, count(DISTINCT article_id) FROM country_mentions"
+                                   QStringLiteral("SELECT code, count(*) FROM article_countries"
                                                   " GROUP BY code ORDER BY 2 DESC, code"));
             while (countries.step())
                 c.countries.append({countries.text(0), countries.integer(1)});

@@ -27,7 +27,7 @@ QString where(const QString &pattern, ArticleQuery::Scope scope)
         break;
     case ArticleQuery::Scope::Country:
         clauses << QStringLiteral(
-            "EXISTS (SELECT 1 FROM country_mentions cm WHERE cm.article_id = a.id AND cm.code = ?4)");
+            "EXISTS (SELECT 1 FROM article_countries cm WHERE cm.article_id = a.id AND cm.code = ?4)");
         break;
     case ArticleQuery::Scope::Starred:
         clauses << QStringLiteral("EXISTS (SELECT 1 FROM article_flags f WHERE f.article_id = a.id AND f.starred)");
@@ -174,8 +174,8 @@ QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset
         QStringLiteral("SELECT a.id, a.headline, a.published, a.agency, a.source, a.standfirst, a.link,"
                        " (SELECT group_concat(speaker, char(31)) FROM (SELECT speaker, min(id) AS first FROM statements"
                        "   WHERE article_id = a.id AND speaker <> '' GROUP BY speaker ORDER BY first)),"
-                       " (SELECT group_concat(code, ',') FROM (SELECT code, count(*) AS n, min(id) AS first"
-                       "   FROM country_mentions WHERE article_id = a.id GROUP BY code ORDER BY n DESC, first)),"
+                       " (SELECT group_concat(code, ',') FROM (SELECT code FROM article_countries"
+                       "   WHERE article_id = a.id ORDER BY mentions DESC, first)),"
                        " (SELECT f.title FROM feed_articles fa JOIN feeds f ON f.id = fa.feed_id"
                        "   WHERE fa.article_id = a.id AND f.title <> '' ORDER BY f.id LIMIT 1)")
             + from + where(pattern, query.scope) + orderBy(query) + QStringLiteral(" LIMIT ?2 OFFSET ?3"));

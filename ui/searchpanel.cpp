@@ -219,8 +219,8 @@ void SearchPanel::refreshCompletions()
         // (600 ms at 100,000 articles, in the way of the next article).
         SqlStatement codes(
             library.database(),
-            QStringLiteral("WITH RECURSIVE c(code) AS (SELECT min(code) FROM country_mentions"
-                           " UNION ALL SELECT (SELECT min(code) FROM country_mentions WHERE code > c.code)"
+            QStringLiteral("WITH RECURSIVE c(code) AS (SELECT min(code) FROM article_countries"
+                           " UNION ALL SELECT (SELECT min(code) FROM article_countries WHERE code > c.code)"
                            " FROM c WHERE c.code IS NOT NULL) SELECT code FROM c WHERE code IS NOT NULL"));
         QList<std::pair<QString, QString>> countries; // name, code
         while (codes.step()) {

@@ -233,6 +233,7 @@ void FeedRefresher::storeArticles(qint64 feedId, QList<Article> &articles, Resul
                 ++result.duplicates;
         } catch (const LibraryError &) {
             db.exec(QStringLiteral("ROLLBACK TO article; RELEASE article"));
+            writer.discardCachedIds();
         }
     }
     transaction.commit();

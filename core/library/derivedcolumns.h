@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,19 @@ public:
     static QString span(const QByteArray &bodyUtf8, const QString &lengths, int paragraph, int start, int end);
     // Characters [start, end) of one paragraph; empty when out of range.
     static QString spanOf(const QString &paragraph, int start, int end);
+
+    // A statement's text as edits of its paragraph span, when it is the
+    // span with a few pieces left out or put in (an interrupted quote
+    // without its '”, she said, “', a partial quote without its quotation
+    // marks): what statement_rows.edits holds. Empty when the text is not
+    // that, or the edits would be no shorter than the text itself.
+    //
+    // Edits are runs of four parts: a varint of UTF-16 units kept, a varint
+    // of units left out, a varint of UTF-8 bytes put in and those bytes.
+    // What follows the last run is kept.
+    static QByteArray textEdits(const QString &span, const QString &text);
+    // The text the edits make of the span; damaged edits give the span.
+    static QString applyEdits(const QString &span, QByteArrayView edits);
     // A statement's facet words (see SearchFacets) from its person (0 for
     // none), the article's publication date and the codes of the countries
     // the article mentions, in the order it mentions them.

@@ -250,11 +250,13 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
             release.run();
         } catch (const LibraryError &e) {
             db.exec(QStringLiteral("ROLLBACK TO article; RELEASE article"));
+            writer.discardCachedIds();
             summary.refused << RefusedFile {p.path, QStringLiteral("not stored: %1").arg(e.message())};
         }
     };
     const auto replayCarefully = [&] {
         transaction.reset(); // rolls the batch back
+        writer.discardCachedIds();
         summary.imported -= batchImported;
         summary.duplicates -= batchDuplicates;
         batchImported = 0;

@@ -1,6 +1,7 @@
 #include "library/library.h"
 
 #include "extract/extractor.h"
+#include "library/countryspans.h"
 #include "library/libraryerror.h"
 #include "library/librarysearch.h"
 #include "library/librarywriter.h"
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <algorithm>
 #include <functional>
 #include <thread>
 #include <vector>
@@ -52,15 +54,6 @@ SpeakerKind speakerKind(const QString &s)
     if (s == toString(SpeakerKind::Organisation))
         return SpeakerKind::Organisation;
     return SpeakerKind::Unknown;
-}
-
-CountryMentionKind countryKind(const QString &s)
-{
-    for (CountryMentionKind k :
-         {CountryMentionKind::Demonym, CountryMentionKind::Capital, CountryMentionKind::Dateline})
-        if (s == toString(k))
-            return k;
-    return CountryMentionKind::Name;
 }
 
 // Runs work(0 .. count-1) on up to one thread per core.
@@ -152,20 +145,15 @@ std::optional<StoredArticle> Library::article(qint64 id)
         art.extraction.statements << st;
     }
 
-    SqlStatement c(m_db,
-                   QStringLiteral("SELECT code, surface, kind, paragraph, span_start, span_end FROM country_mentions "
-                                  "WHERE article_id = ?1 ORDER BY id"));
+    SqlStatement c(m_db, QStringLiteral("SELECT code, spans FROM article_countries WHERE article_id = ?1"));
     c.bind(1, id);
-    while (c.step()) {
-        CountryMention m;
-        m.code = c.text(0);
-        m.text = c.text(1);
-        m.kind = countryKind(c.text(2));
-        m.paragraph = int(c.integer(3));
-        m.start = int(c.integer(4));
-        m.end = int(c.integer(5));
-        art.extraction.countries << m;
-    }
+    QList<std::pair<int, CountryMention>> placed;
+    while (c.step())
+        CountrySpans::appendMentions(c.text(0), c.blob(1), art.paragraphs, placed);
+    std::stable_sort(placed.begin(), placed.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    art.extraction.countries.reserve(placed.size());
+    for (auto &[place, mention] : placed)
+        art.extraction.countries << std::move(mention);
 
     SqlStatement m(m_db,
                    QStringLiteral("SELECT country, host, name, role, surface, paragraph, span_start, span_end FROM "
@@ -214,8 +202,8 @@ LibraryStats Library::stats()
                          "+ 1), 0) FROM articles WHERE paragraph_lengths <> ''");
     s.statements = count("SELECT count(*) FROM statements");
     s.persons = count("SELECT count(*) FROM persons");
-    s.countryMentions = count("SELECT count(*) FROM country_mentions");
-    s.countries = count("SELECT count(DISTINCT code) FROM country_mentions");
+    s.countryMentions = count("SELECT coalesce(sum(mentions), 0) FROM article_countries");
+    s.countries = count("SELECT count(DISTINCT code) FROM article_countries");
     s.ambassadorMentions = count("SELECT count(*) FROM ambassador_mentions");
     s.sources = count("SELECT count(*) FROM sources");
     s.annotations = count("SELECT count(*) FROM annotations");

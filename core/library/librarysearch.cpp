@@ -73,7 +73,7 @@ QList<QVariant> speakerValues(const QString &speaker)
 void addArticleFilters(Conditions &c, const SearchFilter &f)
 {
     if (!f.country.trimmed().isEmpty())
-        c.add(QStringLiteral("EXISTS (SELECT 1 FROM country_mentions cm WHERE cm.article_id = a.id AND cm.code = ?)"),
+        c.add(QStringLiteral("EXISTS (SELECT 1 FROM article_countries cm WHERE cm.article_id = a.id AND cm.code = ?)"),
               {f.country.trimmed().toUpper()});
     if (f.from.isValid())
         c.add(QStringLiteral("a.published <> '' AND substr(a.published, 1, 10) >= ?"), {f.from.toString(Qt::ISODate)});

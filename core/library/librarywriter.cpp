@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace dateline {
 
@@ -36,22 +37,24 @@ struct LibraryWriter::Statements
         , stored(db,
                  QStringLiteral("SELECT published, dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"))
         , findPerson(db, QStringLiteral("SELECT id, kind, name FROM persons WHERE key = ?1"))
+        , findLabel(db, QStringLiteral("SELECT id FROM statement_labels WHERE text = ?1"))
+        , label(db, QStringLiteral("INSERT INTO statement_labels(text) VALUES (?1)"))
         , person(db, QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3)"))
         , personKind(db, QStringLiteral("UPDATE persons SET kind = ?2 WHERE id = ?1"))
         , alias(db, QStringLiteral("INSERT OR IGNORE INTO person_aliases(person_id, alias, key) VALUES (?1, ?2, ?3)"))
         , statement(db,
-                    QStringLiteral("INSERT INTO statement_rows(article_id, person_id, speaker, surface, role, "
-                                   "verb, kind, text, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, "
-                                   "?6, ?7, ?8, ?9, ?10, ?11)"))
+                    QStringLiteral("INSERT INTO statement_rows(article_id, person_id, speaker, surface_label, "
+                                   "role_label, verb_label, kind_label, text, edits, paragraph, span_start, "
+                                   "span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
         , country(db,
-                  QStringLiteral("INSERT INTO country_mentions(article_id, id, code, surface, kind, paragraph, "
-                                 "span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+                  QStringLiteral("INSERT INTO article_countries(article_id, code, first, mentions, spans) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)"))
         , ambassador(db,
                      QStringLiteral("INSERT INTO ambassador_mentions(article_id, country, host, name, role, "
                                     "surface, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
                                     "?7, ?8, ?9)"))
         , deleteStatements(db, QStringLiteral("DELETE FROM statement_rows WHERE article_id = ?1"))
-        , deleteCountries(db, QStringLiteral("DELETE FROM country_mentions WHERE article_id = ?1"))
+        , deleteCountries(db, QStringLiteral("DELETE FROM article_countries WHERE article_id = ?1"))
         , deleteAmbassadors(db, QStringLiteral("DELETE FROM ambassador_mentions WHERE article_id = ?1"))
         , setVersion(db, QStringLiteral("UPDATE articles SET extractor_version = ?2 WHERE id = ?1"))
         , deleteArticle(db, QStringLiteral("DELETE FROM articles WHERE id = ?1"))
@@ -59,11 +62,24 @@ struct LibraryWriter::Statements
     }
 
     SqlStatement byHash, byGuid, byLink, findSource, source, article, articleText, statementText, stored, findPerson,
-        person, personKind, alias, statement, country, ambassador, deleteStatements, deleteCountries, deleteAmbassadors,
-        setVersion, deleteArticle;
+        findLabel, label, person, personKind, alias, statement, country, ambassador, deleteStatements, deleteCountries,
+        deleteAmbassadors, setVersion, deleteArticle;
     // TextKey::of by text: the same few names recur in every batch, and
     // folding them (NFKD, case) cost more than storing the statement.
     QHash<QString, QString> keys;
+
+    // Rows looked up (or written) once and then known: the same speakers,
+    // roles and verbs recur in every article. Valid while the rows they
+    // name are; discardCachedIds() forgets them when a rollback may not be.
+    struct Person
+    {
+        qint64 id = 0;
+        bool kindUnknown = false;
+        QString name;
+    };
+    QHash<QString, Person> persons; // by key
+    QSet<std::pair<qint64, QString>> aliases; // (person, alias key) written
+    QHash<QString, qint64> labels;
 };
 
 namespace {
@@ -87,6 +103,15 @@ bool isNameLike(const QString &surface, const QString &key)
            QStringLiteral("we"),  QStringLiteral("i"),    QStringLiteral("you"),  QStringLiteral("him"),
            QStringLiteral("her"), QStringLiteral("them"), QStringLiteral("this"), QStringLiteral("that")};
     return !surface.isEmpty() && surface.at(0).isUpper() && !pronouns.contains(key);
+}
+
+QString articleFacets(const QString &published, const QList<CountrySpans::Row> &countries)
+{
+    QStringList codes;
+    codes.reserve(countries.size());
+    for (const CountrySpans::Row &row : countries)
+        codes << row.code;
+    return SearchFacets::ofArticleCodes(published, codes);
 }
 
 qint64 firstId(SqlStatement &st)
@@ -159,32 +184,64 @@ qint64 LibraryWriter::personId(const Statement &statement, QString *name)
         return 0;
     // A lookup first: an upsert rewrote the person's row for every
     // statement. The kind is set once it is known.
-    const QString kind = toString(statement.speakerKind);
-    qint64 id = 0;
-    m_st->findPerson.bind(1, key);
-    if (m_st->findPerson.step()) {
-        id = m_st->findPerson.integer(0);
-        const bool unknown = m_st->findPerson.text(1) == toString(SpeakerKind::Unknown);
-        *name = m_st->findPerson.text(2);
-        m_st->findPerson.reset();
-        if (unknown && statement.speakerKind != SpeakerKind::Unknown) {
-            m_st->personKind.bind(1, id).bind(2, kind);
-            m_st->personKind.run();
+    auto known = m_st->persons.find(key);
+    if (known == m_st->persons.end()) {
+        Statements::Person p;
+        m_st->findPerson.bind(1, key);
+        if (m_st->findPerson.step()) {
+            p.id = m_st->findPerson.integer(0);
+            p.kindUnknown = m_st->findPerson.text(1) == toString(SpeakerKind::Unknown);
+            p.name = m_st->findPerson.text(2);
+            m_st->findPerson.reset();
+        } else {
+            m_st->findPerson.reset();
+            p.name = statement.speaker.simplified();
+            p.kindUnknown = statement.speakerKind == SpeakerKind::Unknown;
+            m_st->person.bind(1, p.name).bind(2, toString(statement.speakerKind)).bind(3, key);
+            m_st->person.run();
+            p.id = m_db.lastInsertId();
         }
-    } else {
-        m_st->findPerson.reset();
-        *name = statement.speaker.simplified();
-        m_st->person.bind(1, *name).bind(2, kind).bind(3, key);
-        m_st->person.run();
-        id = m_db.lastInsertId();
+        known = m_st->persons.insert(key, p);
     }
+    if (known->kindUnknown && statement.speakerKind != SpeakerKind::Unknown) {
+        m_st->personKind.bind(1, known->id).bind(2, toString(statement.speakerKind));
+        m_st->personKind.run();
+        known->kindUnknown = false;
+    }
+    *name = known->name;
+    const qint64 id = known->id;
     const QString surface = statement.speakerSurface.simplified();
     const QString surfaceKey = keyOf(surface);
-    if (id && surfaceKey != key && isNameLike(surface, surfaceKey)) {
+    if (id && surfaceKey != key && isNameLike(surface, surfaceKey) && !m_st->aliases.contains({id, surfaceKey})) {
         m_st->alias.bind(1, id).bind(2, surface).bind(3, surfaceKey);
         m_st->alias.run();
+        m_st->aliases.insert({id, surfaceKey});
     }
     return id;
+}
+
+qint64 LibraryWriter::labelId(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (const auto it = m_st->labels.constFind(text); it != m_st->labels.constEnd())
+        return *it;
+    m_st->findLabel.bind(1, text);
+    qint64 id = firstId(m_st->findLabel);
+    if (!id) {
+        m_st->label.bind(1, text);
+        m_st->label.run();
+        id = m_db.lastInsertId();
+    }
+    m_st->labels.insert(text, id);
+    return id;
+}
+
+void LibraryWriter::discardCachedIds()
+{
+    m_st->persons.clear();
+    m_st->aliases.clear();
+    m_st->labels.clear();
 }
 
 LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
@@ -197,7 +254,27 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
     // The statements view cuts statement texts out of these.
     p.paragraphs = ParagraphText::split(p.bodyUtf8, p.lengths);
+    p.countries = CountrySpans::rows(a.extraction.countries, p.paragraphs);
+    p.texts = storedTexts(a.extraction, p.paragraphs);
+    p.articleFacets = articleFacets(a.published, p.countries);
     return p;
+}
+
+QList<LibraryWriter::StoredText> LibraryWriter::storedTexts(const Extraction &e, const QStringList &paragraphs)
+{
+    QList<StoredText> texts;
+    texts.reserve(e.statements.size());
+    for (const Statement &s : e.statements) {
+        const QString span = DerivedColumns::spanOf(paragraphs.value(s.paragraph), s.start, s.end);
+        if (span == s.text) {
+            texts.append(StoredText {});
+            continue;
+        }
+        QByteArray edits = DerivedColumns::textEdits(span, s.text);
+        const bool literal = edits.isEmpty();
+        texts.append(StoredText {literal, std::move(edits)});
+    }
+    return texts;
 }
 
 LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion)
@@ -206,6 +283,18 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
 }
 
 LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion, const Prepared &p)
+{
+    try {
+        return storeOrThrow(a, extractorVersion, p);
+    } catch (...) {
+        // The caller rolls back what this article wrote, rows the caches
+        // may name among it.
+        discardCachedIds();
+        throw;
+    }
+}
+
+LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extractorVersion, const Prepared &p)
 {
     if (const qint64 existing = findDuplicate(a, p.hash))
         return {Outcome::Duplicate, existing};
@@ -242,15 +331,15 @@ LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersio
     const qint64 id = m_db.lastInsertId();
     m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, p.bodyUtf8);
     m_st->articleText.run();
-    insertExtraction(id, a.published, p.paragraphs, a.extraction);
+    insertExtraction(id, a.extraction, p.texts, p.countries, p.articleFacets);
     return {Outcome::Stored, id};
 }
 
-void LibraryWriter::insertExtraction(qint64 articleId, const QString &published, const QStringList &paragraphs,
-                                     const Extraction &e)
+void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, const QList<StoredText> &texts,
+                                     const QList<CountrySpans::Row> &countries, const QString &articleFacets)
 {
-    const QString articleFacets = SearchFacets::ofArticle(published, e.countries);
-    for (const Statement &s : e.statements) {
+    for (qsizetype i = 0; i < e.statements.size(); ++i) {
+        const Statement &s = e.statements.at(i);
         SqlStatement &st = m_st->statement;
         QString name;
         const qint64 person = personId(s, &name);
@@ -266,29 +355,36 @@ void LibraryWriter::insertExtraction(qint64 articleId, const QString &published,
             st.bindNull(3);
         else
             st.bind(3, speaker);
-        st.bind(4, s.speakerSurface).bind(5, s.speakerRole).bind(6, s.verb).bind(7, toString(s.kind));
-        if (DerivedColumns::spanOf(paragraphs.value(s.paragraph), s.start, s.end) == s.text)
-            st.bindNull(8);
-        else
+        // Labels by id: a few hundred distinct roles and verbs across a
+        // library, each written once.
+        for (const auto &[column, text] :
+             {std::pair {4, s.speakerSurface}, std::pair {5, s.speakerRole}, std::pair {6, s.verb},
+              std::pair {7, s.kind == StatementKind::Direct ? QString() : toString(s.kind)}}) {
+            if (const qint64 label = labelId(text))
+                st.bind(column, label);
+            else
+                st.bindNull(column);
+        }
+        const StoredText stored = texts.value(i, StoredText {true, {}});
+        if (stored.literal)
             st.bind(8, s.text);
-        st.bind(9, s.paragraph).bind(10, s.start).bind(11, s.end);
+        else
+            st.bindNull(8);
+        if (stored.edits.isEmpty())
+            st.bindNull(9);
+        else
+            st.bindBlob(9, stored.edits);
+        st.bind(10, s.paragraph).bind(11, s.start).bind(12, s.end);
         st.run();
         const QString facets = SearchFacets::ofStatement(person, articleFacets);
         m_st->statementText.bind(1, m_db.lastInsertId()).bind(2, s.text).bind(3, speaker).bind(4, facets);
         m_st->statementText.run();
     }
-    // The mention's place in the article is its id: the statements view
-    // reads the codes in this order, as articleFacets has them.
-    for (qsizetype i = 0; i < e.countries.size(); ++i) {
-        const CountryMention &c = e.countries.at(i);
-        m_st->country.bind(1, articleId)
-            .bind(2, qint64(i))
-            .bind(3, c.code)
-            .bind(4, c.text)
-            .bind(5, toString(c.kind))
-            .bind(6, c.paragraph)
-            .bind(7, c.start)
-            .bind(8, c.end);
+    // The statements view reads the codes by their first mention, as
+    // articleFacets has them.
+    for (const CountrySpans::Row &row : countries) {
+        m_st->country.bind(1, articleId).bind(2, row.code).bind(3, row.first).bind(4, row.mentions);
+        m_st->country.bindBlob(5, row.spans);
         m_st->country.run();
     }
     for (const AmbassadorMention &m : e.ambassadors) {
@@ -320,7 +416,9 @@ void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extrac
         paragraphs = ParagraphText::split(stored.utf8(1), stored.text(2));
     }
     stored.reset();
-    insertExtraction(articleId, published, paragraphs, extraction);
+    const QList<CountrySpans::Row> countries = CountrySpans::rows(extraction.countries, paragraphs);
+    insertExtraction(articleId, extraction, storedTexts(extraction, paragraphs), countries,
+                     articleFacets(published, countries));
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/countryspans.h"
 #include "model/article.h"
 
 #include <QByteArray>
@@ -25,6 +26,15 @@ public:
         qint64 articleId = 0; // the new row, or the row it duplicates
     };
 
+    // A statement's text as statement_rows keeps it: the paragraph span
+    // itself (nothing stored), edits of the span, or the text as it is.
+    struct StoredText
+    {
+        bool literal = false;
+        QByteArray edits;
+    };
+    static QList<StoredText> storedTexts(const Extraction &extraction, const QStringList &paragraphs);
+
     // What store() works out from the article's text alone: hashing,
     // joining and compressing it. An import computes it on the parsing
     // threads so that the one writing thread does not.
@@ -36,6 +46,12 @@ public:
         QByteArray packedBody;
         bool compressed = false;
         QStringList paragraphs; // as they read back from the stored body
+        // From the extraction: the article_countries rows and the facet
+        // words its statements share.
+        QList<CountrySpans::Row> countries;
+        QString articleFacets;
+        // Per statement, how its text is stored.
+        QList<StoredText> texts;
     };
     static Prepared prepare(const Article &article);
 
@@ -54,6 +70,10 @@ public:
     void replaceExtraction(qint64 articleId, const Extraction &extraction, int extractorVersion);
     // Deletes an article and everything hanging off it; false if absent.
     bool remove(qint64 articleId);
+    // Forgets the ids the writer keeps at hand (persons, labels): to be
+    // called when rows it wrote are rolled back. A failing store() does
+    // it itself.
+    void discardCachedIds();
 
 private:
     struct Statements;
@@ -63,8 +83,11 @@ private:
     QString keyOf(const QString &text);
     // The person's id (0 for none) and, in `name`, the name it is stored under.
     qint64 personId(const Statement &statement, QString *name);
-    void insertExtraction(qint64 articleId, const QString &published, const QStringList &paragraphs,
-                          const Extraction &extraction);
+    // A statement_labels id for the text; 0 (NULL) for none.
+    qint64 labelId(const QString &text);
+    Result storeOrThrow(const Article &article, int extractorVersion, const Prepared &prepared);
+    void insertExtraction(qint64 articleId, const Extraction &extraction, const QList<StoredText> &texts,
+                          const QList<CountrySpans::Row> &countries, const QString &articleFacets);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

@@ -42,6 +42,7 @@ public:
     QString text(int column) const;
     // A text column as stored, UTF-8, without decoding it.
     QByteArray utf8(int column) const;
+    QByteArray blob(int column) const;
     // The same without copying it: valid until the next step() or reset().
     QByteArrayView utf8View(int column) const;
     double real(int column) const;

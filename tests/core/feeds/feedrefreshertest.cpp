@@ -85,7 +85,7 @@ TEST_F(FeedRefresherTest, SubscribesToAFeedAndImportsItsItems)
     EXPECT_EQ(feeds[0].failures, 0);
     EXPECT_EQ(articleCount(), 3);
     // The items went through extraction like any import.
-    EXPECT_GT(m_library->database().queryInt(QStringLiteral("SELECT count(*) FROM country_mentions")), 0);
+    EXPECT_GT(m_library->database().queryInt(QStringLiteral("SELECT count(*) FROM article_countries")), 0);
 
     // The same address twice is refused, naming the existing feed.
     const FeedRefresher::Result again = test::subscribeAndWait(*m_refresher, m_server.url("/feed.xml"));

@@ -1,5 +1,5 @@
-// What schema 6 works out instead of storing: compressed bodies, statement
-// texts cut from their paragraph, facet words; and that the library keeps
+// What schema 6 and 8 work out instead of storing: compressed bodies,
+// statement texts cut from their paragraph (or edits of it), facet words; and that the library keeps
 // the full-text indexes in step with the views that derive them.
 #include "librarytestdata.h"
 
@@ -68,6 +68,49 @@ TEST(DerivedColumns, SpanIsTheRangeOfOneParagraphInUtf16)
     EXPECT_EQ(DerivedColumns::span(body, lengths, -1, 0, 2), QString());
 }
 
+TEST(DerivedColumns, StatementTextsAreEditsOfTheirSpanWhenThatIsShorter)
+{
+    const auto roundTrip = [](const QString &span, const QString &text) {
+        const QByteArray edits = DerivedColumns::textEdits(span, text);
+        EXPECT_FALSE(edits.isEmpty()) << text.toStdString();
+        EXPECT_LT(edits.size(), text.toUtf8().size());
+        EXPECT_EQ(DerivedColumns::applyEdits(span, edits), text);
+    };
+    // An interrupted quote without the words between its parts.
+    roundTrip(QStringLiteral("This agreement opens a new chapter in our relations,” she said, “and we expect concrete "
+                             "steps rather than declarations."),
+              QStringLiteral("This agreement opens a new chapter in our relations and we expect concrete steps rather "
+                             "than declarations."));
+    // A partial quote without its quotation marks.
+    roundTrip(QStringLiteral("security cannot be built at the expense of others” in dealings with Ankara had been "
+                             "“squandered."),
+              QStringLiteral("security cannot be built at the expense of others in dealings with Ankara had been "
+                             "squandered."));
+    // Words put in, and the span's end left out.
+    roundTrip(QStringLiteral("We want peace,” Erdoğan said, “we want it now,” he added in a long speech"),
+              QStringLiteral("We want peace and we want it now"));
+
+    // Nothing to do with the span, or the same: no edits.
+    EXPECT_TRUE(
+        DerivedColumns::textEdits(QStringLiteral("We want peace"), QStringLiteral("Sanctions hurt us all")).isEmpty());
+    EXPECT_TRUE(DerivedColumns::textEdits(QStringLiteral("We want peace"), QStringLiteral("We want peace")).isEmpty());
+    EXPECT_TRUE(DerivedColumns::textEdits(QString(), QStringLiteral("We want peace")).isEmpty());
+}
+
+TEST(DerivedColumns, DamagedEditsGiveTheSpanBack)
+{
+    const QString span = QStringLiteral("We want peace,” he said.");
+    // Keep more than the span has; a byte count past the end; a varint
+    // that never ends.
+    for (const QByteArray &damaged : {QByteArray("\x7f\x00\x00", 3),
+                                      QByteArray("\x02\x01\x30"
+                                                 "ab",
+                                                 5),
+                                      QByteArray("\xff\xff\xff\xff\xff\xff", 6)})
+        EXPECT_EQ(DerivedColumns::applyEdits(span, damaged), span);
+    EXPECT_EQ(DerivedColumns::applyEdits(span, QByteArray()), span);
+}
+
 TEST(DerivedColumns, FacetsArePersonDateAndEachCountryOnceInOrder)
 {
     EXPECT_EQ(DerivedColumns::facets(5, QStringLiteral("2024-03-15T10:00:00Z"),
@@ -89,26 +132,37 @@ TEST(DerivedColumns, TheLibraryStoresOnlyWhatItCannotDerive)
                                      QStringLiteral("We are ready to talk"));
     quoted.start = 1;
     quoted.end = 21;
-    // Words joined from around a quote are not one span of the paragraph.
+    // Words joined from around a quote are the span with a piece left
+    // out: stored as edits of it.
     Statement joined = makeStatement(QStringLiteral("Recep Tayyip Erdogan"), QStringLiteral("Erdogan"),
                                      QStringLiteral("ready to talk in Ankara"));
     joined.start = 10;
     joined.end = 47;
-    a.extraction.statements = {quoted, joined};
+    // Nothing like its span: stored as it is.
+    Statement reworded = makeStatement(QStringLiteral("Recep Tayyip Erdoğan"), QStringLiteral("Erdoğan"),
+                                       QStringLiteral("Turkey is willing to negotiate"));
+    reworded.start = 10;
+    reworded.end = 47;
+    a.extraction.statements = {quoted, joined, reworded};
     a.extraction.countries = {makeCountry(QStringLiteral("TR"), QStringLiteral("Ankara"))};
     const qint64 id = test::storeAll(lib, {a}).value(0);
     ASSERT_GT(id, 0);
 
     Database &db = lib.database();
     EXPECT_EQ(db.queryText(QStringLiteral("SELECT typeof(body) FROM articles")), QStringLiteral("blob"));
-    SqlStatement rows(db, QStringLiteral("SELECT text, speaker FROM statement_rows ORDER BY id"));
+    SqlStatement rows(db, QStringLiteral("SELECT text, speaker, edits FROM statement_rows ORDER BY id"));
     ASSERT_TRUE(rows.step());
     EXPECT_TRUE(rows.isNull(0)) << "the span gives the text back";
     EXPECT_TRUE(rows.isNull(1)) << "the person's name is the speaker";
+    EXPECT_TRUE(rows.isNull(2));
     ASSERT_TRUE(rows.step());
-    EXPECT_EQ(rows.text(0), QStringLiteral("ready to talk in Ankara"));
+    EXPECT_TRUE(rows.isNull(0)) << "the span's edits give the text back";
+    EXPECT_FALSE(rows.isNull(2));
     // The same key, another spelling: the person keeps the first one.
     EXPECT_EQ(rows.text(1), QStringLiteral("Recep Tayyip Erdogan"));
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.text(0), QStringLiteral("Turkey is willing to negotiate"));
+    EXPECT_TRUE(rows.isNull(2));
 
     SqlStatement view(db, QStringLiteral("SELECT text, speaker, facets FROM statements ORDER BY id"));
     ASSERT_TRUE(view.step());
@@ -120,9 +174,10 @@ TEST(DerivedColumns, TheLibraryStoresOnlyWhatItCannotDerive)
     const std::optional<StoredArticle> stored = lib.article(id);
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->article.paragraphs, paragraphs);
-    ASSERT_EQ(stored->article.extraction.statements.size(), 2);
+    ASSERT_EQ(stored->article.extraction.statements.size(), 3);
     EXPECT_EQ(stored->article.extraction.statements[0].text, QStringLiteral("We are ready to talk"));
     EXPECT_EQ(stored->article.extraction.statements[1].text, QStringLiteral("ready to talk in Ankara"));
+    EXPECT_EQ(stored->article.extraction.statements[2].text, QStringLiteral("Turkey is willing to negotiate"));
     EXPECT_EQ(lib.paragraph(id, 3), paragraphs.at(3));
 
     SearchFilter f;

@@ -2,6 +2,7 @@
 // keeps its rows searchable.
 #include "library/migrations.h"
 #include "library/annotationstore.h"
+#include "library/countryspans.h"
 #include "library/database.h"
 #include "library/library.h"
 #include "library/paragraphtext.h"
@@ -87,30 +88,69 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
                 // From version 6 on a mention's id is its place in the
                 // article, statements live in statement_rows (text and speaker
                 // NULL when derived) and facets are derived, not stored.
+                // From version 8 on an article's mentions of one country
+                // are one row and statement labels are ids.
                 const bool derived = version >= 6;
+                const bool packed = version >= 8;
                 db.exec(QStringLiteral("INSERT INTO persons(id, name, kind, key) VALUES (5, 'Recep Tayyip Erdoğan', "
-                                       "'person', 'recep tayyip erdogan');")
-                        + (derived ? QStringLiteral("INSERT INTO country_mentions(article_id, id, code, paragraph, "
-                                                    "span_start, span_end) VALUES (2, 0, 'TR', 0, 0, 7), "
-                                                    "(2, 1, 'TR', 1, 0, 5), (2, 2, 'SY', 1, 6, 10);")
-                                   : QStringLiteral("INSERT INTO country_mentions(article_id, code, paragraph, "
-                                                    "span_start, span_end) VALUES (2, 'TR', 0, 0, 7), "
-                                                    "(2, 'TR', 1, 0, 5), (2, 'SY', 1, 6, 10);")));
+                                       "'person', 'recep tayyip erdogan');"));
+                // The second mention's words are not its span: kept as written.
+                if (packed) {
+                    using M = CountrySpans::Mention;
+                    SqlStatement country(db,
+                                         QStringLiteral("INSERT INTO article_countries(article_id, code, first, "
+                                                        "mentions, spans) VALUES (2, ?1, ?2, ?3, ?4)"));
+                    QList<M> turkey;
+                    turkey << M {0, CountryMentionKind::Name, 0, 0, 7, std::nullopt}
+                           << M {1, CountryMentionKind::Demonym, 1, 0, 5, QStringLiteral("Türkiye")};
+                    QList<M> syria;
+                    syria << M {2, CountryMentionKind::Name, 1, 6, 10, std::nullopt};
+                    country.bind(1, QStringLiteral("TR")).bind(2, 0).bind(3, 2);
+                    country.bindBlob(4, CountrySpans::encode(turkey));
+                    country.run();
+                    country.reset();
+                    country.bind(1, QStringLiteral("SY")).bind(2, 2).bind(3, 1);
+                    country.bindBlob(4, CountrySpans::encode(syria));
+                    country.run();
+                } else {
+                    db.exec(derived
+                                ? QStringLiteral("INSERT INTO country_mentions(article_id, id, code, surface, kind, "
+                                                 "paragraph, span_start, span_end) VALUES "
+                                                 "(2, 0, 'TR', 'Erdoğan', 'name', 0, 0, 7), "
+                                                 "(2, 1, 'TR', 'Türkiye', 'demonym', 1, 0, 5), "
+                                                 "(2, 2, 'SY', 'line', 'name', 1, 6, 10);")
+                                : QStringLiteral("INSERT INTO country_mentions(article_id, code, surface, kind, "
+                                                 "paragraph, span_start, span_end) VALUES "
+                                                 "(2, 'TR', 'Erdoğan', 'name', 0, 0, 7), "
+                                                 "(2, 'TR', 'Türkiye', 'demonym', 1, 0, 5), "
+                                                 "(2, 'SY', 'line', 'name', 1, 6, 10);"));
+                }
                 db.exec(
-                    derived ? QStringLiteral("INSERT INTO statement_rows(id, article_id, person_id, speaker, text, "
-                                             "paragraph, span_start, span_end) VALUES (9, 2, 5, NULL, NULL, 2, 1, "
-                                             "14);"
-                                             "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
-                                             "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');")
-                        : bodyHoldsParagraphs
-                        ? QStringLiteral("INSERT INTO statements(id, article_id, person_id, speaker, text, "
-                                         "paragraph, span_start, span_end, facets) VALUES (9, 2, 5, 'Recep Tayyip "
-                                         "Erdoğan', 'We want peace', 2, 1, 14, 'p5 y2023 m202307 d20230721 ctr csy');"
+                    packed ? QStringLiteral("INSERT INTO statement_labels(id, text) VALUES (1, 'Erdoğan'), "
+                                            "(2, 'President'), (3, 'said'), (4, 'mixed');"
+                                            "INSERT INTO statement_rows(id, article_id, person_id, speaker, "
+                                            "surface_label, role_label, verb_label, kind_label, text, paragraph, "
+                                            "span_start, span_end) VALUES (9, 2, 5, NULL, 1, 2, 3, 4, NULL, 2, 1, "
+                                            "14);"
+                                            "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+                                            "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');")
+                        : derived
+                        ? QStringLiteral("INSERT INTO statement_rows(id, article_id, person_id, speaker, surface, "
+                                         "role, verb, kind, text, paragraph, span_start, span_end) VALUES (9, "
+                                         "2, 5, NULL, 'Erdoğan', 'President', 'said', 'mixed', NULL, 2, 1, 14);"
                                          "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
                                          "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');")
-                        : QStringLiteral("INSERT INTO statements(id, article_id, person_id, speaker, text, "
-                                         "paragraph, span_start, span_end) VALUES (9, 2, 5, 'Recep Tayyip "
-                                         "Erdoğan', 'We want peace', 2, 1, 14);"));
+                        : bodyHoldsParagraphs
+                        ? QStringLiteral("INSERT INTO statements(id, article_id, person_id, speaker, surface, role, "
+                                         "verb, kind, text, paragraph, span_start, span_end, facets) VALUES (9, 2, 5, "
+                                         "'Recep Tayyip Erdoğan', 'Erdoğan', 'President', 'said', 'mixed', 'We want "
+                                         "peace', 2, 1, 14, 'p5 y2023 m202307 d20230721 ctr csy');"
+                                         "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');"
+                                         "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');")
+                        : QStringLiteral("INSERT INTO statements(id, article_id, person_id, speaker, surface, role, "
+                                         "verb, kind, text, paragraph, span_start, span_end) VALUES (9, 2, 5, "
+                                         "'Recep Tayyip Erdoğan', 'Erdoğan', 'President', 'said', 'mixed', 'We want "
+                                         "peace', 2, 1, 14);"));
             }
         }
         Library library = Library::open(path);
@@ -137,6 +177,29 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
             EXPECT_EQ(library.paragraph(2, 1), paragraphs.at(1));
             EXPECT_EQ(library.paragraph(2, 2), paragraphs.at(2));
             EXPECT_EQ(library.stats().paragraphs, 4);
+            EXPECT_EQ(library.stats().countryMentions, 3);
+            EXPECT_EQ(library.stats().countries, 2);
+            const std::optional<StoredArticle> stored = library.article(2);
+            ASSERT_TRUE(stored.has_value());
+            const Extraction &e = stored->article.extraction;
+            QList<CountryMention> mentions;
+            mentions
+                << CountryMention {QStringLiteral("TR"), QStringLiteral("Erdoğan"), CountryMentionKind::Name, 0, 0, 7}
+                << CountryMention {QStringLiteral("TR"),
+                                   QStringLiteral("Türkiye"),
+                                   CountryMentionKind::Demonym,
+                                   1,
+                                   0,
+                                   5}
+                << CountryMention {QStringLiteral("SY"), QStringLiteral("line"), CountryMentionKind::Name, 1, 6, 10};
+            EXPECT_EQ(e.countries, mentions);
+            ASSERT_EQ(e.statements.size(), 1);
+            EXPECT_EQ(e.statements.first().text, QStringLiteral("We want peace"));
+            EXPECT_EQ(e.statements.first().speaker, QStringLiteral("Recep Tayyip Erdoğan"));
+            EXPECT_EQ(e.statements.first().speakerSurface, QStringLiteral("Erdoğan"));
+            EXPECT_EQ(e.statements.first().speakerRole, QStringLiteral("President"));
+            EXPECT_EQ(e.statements.first().verb, QStringLiteral("said"));
+            EXPECT_EQ(e.statements.first().kind, StatementKind::Mixed);
 
             SearchFilter s;
             s.query = QStringLiteral("peace");
