@@ -46,12 +46,15 @@ QString Fts5Baseline::insertAll(const QString &path, const QList<Row> &rows, int
     const DatabasePtr db(raw);
     if (opened != SQLITE_OK)
         return raw ? errorOf(raw) : QStringLiteral("out of memory");
-    // The pragmas every Dateline connection sets (see Database::open).
-    const char *setup = "PRAGMA journal_mode = WAL;"
+    // The pragmas a new Dateline library has (see Migrations::apply and
+    // Database::open) and the articles' full-text index's options, without
+    // its external content: the least storing these texts searchably costs.
+    const char *setup = "PRAGMA auto_vacuum = INCREMENTAL;"
+                        "PRAGMA journal_mode = WAL;"
                         "PRAGMA synchronous = NORMAL;"
                         "PRAGMA cache_size = -32768;"
                         "CREATE VIRTUAL TABLE texts USING fts5(headline, standfirst, body, "
-                        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');";
+                        "tokenize = 'unicode61 remove_diacritics 2');";
     if (sqlite3_exec(db.get(), setup, nullptr, nullptr, nullptr) != SQLITE_OK)
         return errorOf(db.get());
     sqlite3_stmt *rawSt = nullptr;

@@ -7,8 +7,9 @@ namespace dateline {
 
 // The least any full-text store has to do, for `dateline-cli bench` to set
 // the library's import speed beside: the same texts inserted into one bare
-// FTS5 table with the library's tokenizer and pragmas (WAL,
-// synchronous=NORMAL, one transaction per batch), nothing else.
+// FTS5 table with the library's tokenizer and pragmas (incremental
+// auto-vacuum, WAL, synchronous=NORMAL, one transaction per batch), no
+// prefix index (the library has none either), nothing else.
 class Fts5Baseline final
 {
 public:

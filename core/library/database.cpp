@@ -159,6 +159,11 @@ void Database::enableWriteAheadLog()
         throw LibraryError(QStringLiteral("the library at %1 cannot use a write-ahead log").arg(m_path));
 }
 
+void Database::releaseFreePages()
+{
+    exec(QStringLiteral("PRAGMA incremental_vacuum"));
+}
+
 void Database::exec(const QString &sql)
 {
     char *message = nullptr;

@@ -31,6 +31,10 @@ public:
     // Switches the file to WAL (one writer, readers in parallel). This
     // rewrites the file header, so it comes after the file was recognised.
     void enableWriteAheadLog();
+    // Hands the file's free pages back to the file system, where the
+    // library was created to allow it (from schema 8 on); else nothing.
+    // Outside a transaction.
+    void releaseFreePages();
 
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

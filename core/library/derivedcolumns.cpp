@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace dateline {
 
@@ -146,6 +147,24 @@ void countrySpansFinal(sqlite3_context *context)
     sqlite3_result_blob(context, spans.constData(), int(spans.size()), SQLITE_TRANSIENT);
 }
 
+// dateline_digest(content_hash): a hex SHA-256 content hash as the 32
+// bytes schema 8 stores; anything else as it is (migration 008).
+void digestFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1)
+        return;
+    const QByteArray hex = bytesOf(argv[0]);
+    constexpr qsizetype kHexDigits = 64;
+    const bool isHex = sqlite3_value_type(argv[0]) == SQLITE_TEXT && hex.size() == kHexDigits
+        && std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+    if (!isHex) {
+        sqlite3_result_value(context, argv[0]);
+        return;
+    }
+    const QByteArray digest = QByteArray::fromHex(hex);
+    sqlite3_result_blob(context, digest.constData(), int(digest.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 bool DerivedColumns::registerWith(sqlite3 *db)
@@ -161,6 +180,7 @@ bool DerivedColumns::registerWith(sqlite3 *db)
                                              {"dateline_span", 5, &spanFunction},
                                              {"dateline_span", 6, &spanFunction},
                                              {"dateline_text_edits", 2, &textEditsFunction},
+                                             {"dateline_digest", 1, &digestFunction},
                                              {"dateline_facets", 3, &facetsFunction}};
     // Innocuous: the views and triggers of the schema call them.
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;

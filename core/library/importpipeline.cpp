@@ -310,6 +310,8 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
             m_progress(progress);
     }
     commit();
+    // Segment merges free pages all through a long import.
+    db.releaseFreePages();
     summary.cancelled = m_cancelled.load();
     return summary;
 }

@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "library/countryspans.h"
+#include "library/derivedcolumns.h"
 #include "library/libraryerror.h"
 #include "library/librarysearch.h"
 #include "library/librarywriter.h"
@@ -165,10 +166,11 @@ std::optional<StoredArticle> Library::article(qint64 id)
         am.host = m.text(1);
         am.name = m.text(2);
         am.role = m.text(3);
-        am.text = m.text(4);
         am.paragraph = int(m.integer(5));
         am.start = int(m.integer(6));
         am.end = int(m.integer(7));
+        am.text
+            = m.isNull(4) ? DerivedColumns::spanOf(art.paragraphs.value(am.paragraph), am.start, am.end) : m.text(4);
         art.extraction.ambassadors << am;
     }
     return stored;
@@ -282,6 +284,7 @@ int Library::reindex(bool all, const std::atomic<bool> *cancel)
         }
         t.commit();
     }
+    m_db.releaseFreePages();
     return done;
 }
 

@@ -50,9 +50,9 @@ struct LibraryWriter::Statements
                   QStringLiteral("INSERT INTO article_countries(article_id, code, first, mentions, spans) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5)"))
         , ambassador(db,
-                     QStringLiteral("INSERT INTO ambassador_mentions(article_id, country, host, name, role, "
+                     QStringLiteral("INSERT INTO ambassador_mentions(article_id, id, country, host, name, role, "
                                     "surface, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                    "?7, ?8, ?9)"))
+                                    "?7, ?8, ?9, ?10)"))
         , deleteStatements(db, QStringLiteral("DELETE FROM statement_rows WHERE article_id = ?1"))
         , deleteCountries(db, QStringLiteral("DELETE FROM article_countries WHERE article_id = ?1"))
         , deleteAmbassadors(db, QStringLiteral("DELETE FROM ambassador_mentions WHERE article_id = ?1"))
@@ -131,9 +131,9 @@ LibraryWriter::LibraryWriter(Database &db)
 
 LibraryWriter::~LibraryWriter() = default;
 
-qint64 LibraryWriter::findDuplicate(const Article &article, const QString &hash)
+qint64 LibraryWriter::findDuplicate(const Article &article, const QByteArray &hash)
 {
-    m_st->byHash.bind(1, hash);
+    m_st->byHash.bindBlob(1, hash);
     if (const qint64 id = firstId(m_st->byHash))
         return id;
     if (!article.guid.isEmpty()) {
@@ -248,7 +248,8 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
 {
     Prepared p;
     // Hashing normalises the whole text: once per article, not per use.
-    p.hash = a.contentHash();
+    // Stored as the 32 bytes of the digest, half its hex.
+    p.hash = QByteArray::fromHex(a.contentHash().toLatin1());
     p.bodyUtf8 = ParagraphText::body(a.paragraphs).toUtf8();
     p.lengths = ParagraphText::lengths(a.paragraphs);
     p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
@@ -319,7 +320,7 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
         .bind(14, a.link)
         .bind(15, a.guid)
         .bind(16, jsonList(a.categories))
-        .bind(18, p.hash)
+        .bindBlob(18, p.hash)
         .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(20, extractorVersion)
         .bind(21, p.lengths);
@@ -331,12 +332,13 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
     const qint64 id = m_db.lastInsertId();
     m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, p.bodyUtf8);
     m_st->articleText.run();
-    insertExtraction(id, a.extraction, p.texts, p.countries, p.articleFacets);
+    insertExtraction(id, a.extraction, p.paragraphs, p.texts, p.countries, p.articleFacets);
     return {Outcome::Stored, id};
 }
 
-void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, const QList<StoredText> &texts,
-                                     const QList<CountrySpans::Row> &countries, const QString &articleFacets)
+void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, const QStringList &paragraphs,
+                                     const QList<StoredText> &texts, const QList<CountrySpans::Row> &countries,
+                                     const QString &articleFacets)
 {
     for (qsizetype i = 0; i < e.statements.size(); ++i) {
         const Statement &s = e.statements.at(i);
@@ -387,16 +389,21 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, cons
         m_st->country.bindBlob(5, row.spans);
         m_st->country.run();
     }
-    for (const AmbassadorMention &m : e.ambassadors) {
+    // The mention's place in the article is its id; its words are NULL
+    // when they are the paragraph span.
+    for (qsizetype i = 0; i < e.ambassadors.size(); ++i) {
+        const AmbassadorMention &m = e.ambassadors.at(i);
         m_st->ambassador.bind(1, articleId)
-            .bind(2, m.country)
-            .bind(3, m.host)
-            .bind(4, m.name)
-            .bind(5, m.role)
-            .bind(6, m.text)
-            .bind(7, m.paragraph)
-            .bind(8, m.start)
-            .bind(9, m.end);
+            .bind(2, qint64(i))
+            .bind(3, m.country)
+            .bind(4, m.host)
+            .bind(5, m.name)
+            .bind(6, m.role);
+        if (DerivedColumns::spanOf(paragraphs.value(m.paragraph), m.start, m.end) == m.text)
+            m_st->ambassador.bindNull(7);
+        else
+            m_st->ambassador.bind(7, m.text);
+        m_st->ambassador.bind(8, m.paragraph).bind(9, m.start).bind(10, m.end);
         m_st->ambassador.run();
     }
 }
@@ -417,7 +424,7 @@ void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extrac
     }
     stored.reset();
     const QList<CountrySpans::Row> countries = CountrySpans::rows(extraction.countries, paragraphs);
-    insertExtraction(articleId, extraction, storedTexts(extraction, paragraphs), countries,
+    insertExtraction(articleId, extraction, paragraphs, storedTexts(extraction, paragraphs), countries,
                      articleFacets(published, countries));
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();

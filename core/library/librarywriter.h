@@ -40,7 +40,7 @@ public:
     // threads so that the one writing thread does not.
     struct Prepared
     {
-        QString hash;
+        QByteArray hash; // the content hash's SHA-256 digest, as stored
         QByteArray bodyUtf8;
         QString lengths;
         QByteArray packedBody;
@@ -78,7 +78,7 @@ public:
 private:
     struct Statements;
 
-    qint64 findDuplicate(const Article &article, const QString &hash);
+    qint64 findDuplicate(const Article &article, const QByteArray &hash);
     qint64 sourceId(const Article &article);
     QString keyOf(const QString &text);
     // The person's id (0 for none) and, in `name`, the name it is stored under.
@@ -86,8 +86,9 @@ private:
     // A statement_labels id for the text; 0 (NULL) for none.
     qint64 labelId(const QString &text);
     Result storeOrThrow(const Article &article, int extractorVersion, const Prepared &prepared);
-    void insertExtraction(qint64 articleId, const Extraction &extraction, const QList<StoredText> &texts,
-                          const QList<CountrySpans::Row> &countries, const QString &articleFacets);
+    void insertExtraction(qint64 articleId, const Extraction &extraction, const QStringList &paragraphs,
+                          const QList<StoredText> &texts, const QList<CountrySpans::Row> &countries,
+                          const QString &articleFacets);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

@@ -73,6 +73,12 @@ void Migrations::apply(Database &db, int target)
     if (current > 0 && current < target)
         db.quickCheck();
 
+    // A new file gives back the pages full-text merges and deletes free
+    // (Database::releaseFreePages) instead of keeping them; only possible
+    // before its first table.
+    if (current == 0)
+        db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
+
     // Every step in turn: each one assumes the schema its predecessor left.
     for (int version = current + 1; version <= target; ++version) {
         if (!files.contains(version))

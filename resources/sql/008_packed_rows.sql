@@ -16,6 +16,11 @@
 --   span (DerivedColumns::textEdits), text NULL.
 -- The statements view gives every value back as before, so the full-text
 -- index keeps every word it had and needs no rebuild.
+-- * Ambassador mentions are clustered by article (WITHOUT ROWID, `id` the
+--   mention's place in its article), their words NULL when they are the
+--   paragraph span.
+-- * articles.content_hash holds the 32 bytes of the SHA-256 digest instead
+--   of its 64 hex digits (the table and its unique index).
 
 CREATE TABLE article_countries (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -130,3 +135,31 @@ END;
 CREATE TRIGGER persons_speaker_keep BEFORE DELETE ON persons BEGIN
     UPDATE statement_rows SET speaker = old.name WHERE person_id = old.id AND speaker IS NULL;
 END;
+
+CREATE TABLE ambassador_mentions_v8 (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,                    -- 0, 1, 2 ... in the article
+    country TEXT NOT NULL DEFAULT '',
+    host TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    surface TEXT,                           -- NULL: the paragraph span
+    paragraph INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
+INSERT INTO ambassador_mentions_v8(article_id, id, country, host, name, role, surface, paragraph, span_start,
+                                   span_end)
+SELECT m.article_id, row_number() OVER (PARTITION BY m.article_id ORDER BY m.id) - 1, m.country, m.host, m.name,
+       m.role,
+       CASE WHEN m.surface = (SELECT dateline_span(a.body, a.paragraph_lengths, m.paragraph, m.span_start,
+                                                   m.span_end)
+                              FROM articles a WHERE a.id = m.article_id)
+            THEN NULL ELSE m.surface END,
+       m.paragraph, m.span_start, m.span_end
+FROM ambassador_mentions m;
+DROP TABLE ambassador_mentions;
+ALTER TABLE ambassador_mentions_v8 RENAME TO ambassador_mentions;
+
+UPDATE articles SET content_hash = dateline_digest(content_hash);

@@ -5,6 +5,7 @@
 #include "library/countryspans.h"
 #include "library/database.h"
 #include "library/library.h"
+#include "library/librarywriter.h"
 #include "library/paragraphtext.h"
 #include "library/searchfilter.h"
 #include "library/sqlstatement.h"
@@ -14,6 +15,18 @@
 #include <gtest/gtest.h>
 
 using namespace dateline;
+
+namespace {
+
+QString contentHash(const QString &headline, const QStringList &paragraphs)
+{
+    Article a;
+    a.headline = headline;
+    a.paragraphs = paragraphs;
+    return a.contentHash();
+}
+
+} // namespace
 
 TEST(Migrations, NumberedFilesAreCompiledIn)
 {
@@ -64,7 +77,13 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
                     article.bind(1, id).bind(2, headline).bind(3, published).bind(4, ParagraphText::body(paragraphs));
                     if (bodyHoldsParagraphs)
                         article.bind(5, ParagraphText::lengths(paragraphs));
-                    article.bind(6, QStringLiteral("h%1").arg(id));
+                    // The content hash as that version stored it: hex text
+                    // before 8, the digest's bytes from 8 on.
+                    const QString hash = contentHash(headline, paragraphs);
+                    if (version >= 8)
+                        article.bindBlob(6, QByteArray::fromHex(hash.toLatin1()));
+                    else
+                        article.bind(6, hash);
                     article.run();
                     article.reset();
                     if (bodyHoldsParagraphs)
@@ -125,6 +144,13 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
                                                  "(2, 'TR', 'Türkiye', 'demonym', 1, 0, 5), "
                                                  "(2, 'SY', 'line', 'name', 1, 6, 10);"));
                 }
+                // An ambassador whose words are the paragraph span.
+                db.exec(packed ? QStringLiteral("INSERT INTO ambassador_mentions(article_id, id, country, host, role, "
+                                                "surface, paragraph, span_start, span_end) VALUES (2, 0, 'TR', 'SY', "
+                                                "'ambassador', NULL, 0, 0, 7)")
+                               : QStringLiteral("INSERT INTO ambassador_mentions(article_id, country, host, role, "
+                                                "surface, paragraph, span_start, span_end) VALUES (2, 'TR', 'SY', "
+                                                "'ambassador', 'Erdoğan', 0, 0, 7)"));
                 db.exec(
                     packed ? QStringLiteral("INSERT INTO statement_labels(id, text) VALUES (1, 'Erdoğan'), "
                                             "(2, 'President'), (3, 'said'), (4, 'mixed');"
@@ -200,6 +226,18 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
             EXPECT_EQ(e.statements.first().speakerRole, QStringLiteral("President"));
             EXPECT_EQ(e.statements.first().verb, QStringLiteral("said"));
             EXPECT_EQ(e.statements.first().kind, StatementKind::Mixed);
+            ASSERT_EQ(e.ambassadors.size(), 1);
+            EXPECT_EQ(e.ambassadors.first().text, QStringLiteral("Erdoğan"));
+            EXPECT_EQ(e.ambassadors.first().host, QStringLiteral("SY"));
+
+            // Importing an article again finds it by its content hash,
+            // whichever form that version stored.
+            Article again;
+            again.headline = QStringLiteral("Talks in Ankara");
+            again.paragraphs = paragraphs;
+            const LibraryWriter::Result rewritten = LibraryWriter(library.database()).store(again, 1);
+            EXPECT_EQ(rewritten.outcome, LibraryWriter::Outcome::Duplicate);
+            EXPECT_EQ(rewritten.articleId, 2);
 
             SearchFilter s;
             s.query = QStringLiteral("peace");
