@@ -223,7 +223,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_library, &LibraryReader::articleLoaded, this, &MainWindow::onArticleLoaded);
     connect(m_model, &ArticleListModel::refreshed, this, &MainWindow::onListRefreshed);
     m_libraryPath = libraryPath();
-    m_status->setText(tr("Opening the library…"));
+    m_status->setText(Library::needsUpgrade(m_libraryPath)
+                          ? tr("Upgrading the library to this version's format (once; a large library takes a "
+                               "minute or two)…")
+                          : tr("Opening the library…"));
     m_library->open(m_libraryPath);
 }
 

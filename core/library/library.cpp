@@ -11,6 +11,7 @@
 #include "library/sqlstatement.h"
 #include "library/transaction.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,6 +88,22 @@ Library Library::open(const QString &path)
     Migrations::apply(db); // refuses foreign and newer files before anything is written
     db.enableWriteAheadLog();
     return Library(std::move(db));
+}
+
+bool Library::needsUpgrade(const QString &path)
+{
+    // SQLite's header: the magic string, and user_version as a big-endian
+    // 32-bit integer at offset 60.
+    constexpr qsizetype kUserVersionOffset = 60;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(kUserVersionOffset + 4);
+    if (header.size() < kUserVersionOffset + 4 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return false;
+    const auto *p = reinterpret_cast<const uchar *>(header.constData() + kUserVersionOffset);
+    const qint64 version = (qint64(p[0]) << 24) | (qint64(p[1]) << 16) | (qint64(p[2]) << 8) | qint64(p[3]);
+    return version > 0 && version < Migrations::latestVersion();
 }
 
 QString Library::defaultPath()

@@ -27,6 +27,10 @@ public:
     static Library open(const QString &path);
     // AppDataLocation/library.sqlite.
     static QString defaultPath();
+    // Whether opening the library at `path` will upgrade its schema first,
+    // from its file header alone (without opening it): a hint for saying
+    // so while open() works, which for a large library takes minutes.
+    static bool needsUpgrade(const QString &path);
 
     Database &database() { return m_db; }
     const QString &path() const { return m_db.path(); }

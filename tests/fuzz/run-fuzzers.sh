@@ -20,6 +20,7 @@ declare -A seeds=(
     [fuzz_feed]="tests/fixtures/feed"
     [fuzz_newsml]="tests/fixtures/newsml"
     [fuzz_searchquery]="tests/fuzz/queries"
+    [fuzz_packedcolumns]=""
 )
 declare -A shared_seeds=(
     [fuzz_importer]="fixtures samples/newsml-g2"

@@ -10,6 +10,7 @@
 #include "library/searchfilter.h"
 #include "library/sqlstatement.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -267,4 +268,27 @@ TEST(Migrations, OpeningTwiceChangesNothing)
     }
     Library again = Library::open(path);
     EXPECT_EQ(again.database().userVersion(), Migrations::latestVersion());
+}
+
+TEST(Migrations, AnOlderLibraryIsKnownToNeedAnUpgradeBeforeItOpens)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    EXPECT_FALSE(Library::needsUpgrade(path)) << "no file yet";
+    {
+        Database db = Database::open(path);
+        Migrations::apply(db, Migrations::latestVersion() - 1);
+    }
+    EXPECT_TRUE(Library::needsUpgrade(path));
+    {
+        Library::open(path);
+    }
+    EXPECT_FALSE(Library::needsUpgrade(path));
+
+    const QString other = dir.filePath(QStringLiteral("notes.txt"));
+    QFile text(other);
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("not a library at all, but long enough to have a header's worth of bytes in it");
+    text.close();
+    EXPECT_FALSE(Library::needsUpgrade(other));
 }
