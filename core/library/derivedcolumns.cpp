@@ -261,6 +261,9 @@ QByteArray DerivedColumns::textEdits(const QString &span, const QString &text)
         const qsizetype check = std::min(left, kInStep);
         return std::equal(s + i, s + i + check, t + j);
     };
+    // Edits as long as the text are no saving: the search stops there,
+    // which also bounds its work on texts unlike their span.
+    const qsizetype textBytes = text.toUtf8().size();
     QByteArray edits;
     qsizetype i = 0;
     qsizetype j = 0;
@@ -299,12 +302,14 @@ QByteArray DerivedColumns::textEdits(const QString &span, const QString &text)
         if (leftOut < 0)
             return {};
         addRun(leftOut, j, putIn);
+        if (edits.size() >= textBytes)
+            return {};
         i += leftOut;
         j += putIn;
     }
     if (i < n || j < m)
         addRun(n - i, j, m - j);
-    if (edits.size() >= text.toUtf8().size() || applyEdits(span, edits) != text)
+    if (edits.size() >= textBytes || applyEdits(span, edits) != text)
         return {};
     return edits;
 }

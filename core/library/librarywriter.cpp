@@ -114,6 +114,10 @@ QString articleFacets(const QString &published, const QList<CountrySpans::Row> &
     return SearchFacets::ofArticleCodes(published, codes);
 }
 
+// Enough for every speaker and label of a large import; past it the
+// caches start again rather than grow without end.
+constexpr qsizetype kMaxCachedIds = 20000;
+
 qint64 firstId(SqlStatement &st)
 {
     const qint64 id = st.step() ? st.integer(0) : 0;
@@ -201,6 +205,10 @@ qint64 LibraryWriter::personId(const Statement &statement, QString *name)
             m_st->person.run();
             p.id = m_db.lastInsertId();
         }
+        if (m_st->persons.size() >= kMaxCachedIds) {
+            m_st->persons.clear();
+            m_st->aliases.clear();
+        }
         known = m_st->persons.insert(key, p);
     }
     if (known->kindUnknown && statement.speakerKind != SpeakerKind::Unknown) {
@@ -215,6 +223,8 @@ qint64 LibraryWriter::personId(const Statement &statement, QString *name)
     if (id && surfaceKey != key && isNameLike(surface, surfaceKey) && !m_st->aliases.contains({id, surfaceKey})) {
         m_st->alias.bind(1, id).bind(2, surface).bind(3, surfaceKey);
         m_st->alias.run();
+        if (m_st->aliases.size() >= kMaxCachedIds)
+            m_st->aliases.clear();
         m_st->aliases.insert({id, surfaceKey});
     }
     return id;
@@ -233,6 +243,8 @@ qint64 LibraryWriter::labelId(const QString &text)
         m_st->label.run();
         id = m_db.lastInsertId();
     }
+    if (m_st->labels.size() >= kMaxCachedIds)
+        m_st->labels.clear();
     m_st->labels.insert(text, id);
     return id;
 }
