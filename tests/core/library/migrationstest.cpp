@@ -182,6 +182,9 @@ TEST(Migrations, UpgradesFromEveryEarlierVersion)
         }
         Library library = Library::open(path);
         EXPECT_EQ(library.database().userVersion(), latest);
+        // New or upgraded, the file gives freed pages back and keeps none.
+        EXPECT_EQ(library.database().queryInt(QStringLiteral("PRAGMA auto_vacuum")), 2);
+        EXPECT_EQ(library.database().queryInt(QStringLiteral("PRAGMA freelist_count")), 0);
         EXPECT_TRUE(library.check().isEmpty()) << library.check().join(QLatin1Char('\n')).toStdString();
         if (version >= 1) {
             SearchFilter f;
