@@ -38,8 +38,27 @@ ImportResult Importer::importFile(const QString &path, const ImportOptions &opti
     if (!file.open(QIODevice::ReadOnly))
         return ImportResult::failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
     // Read one byte past the limit: files that grow while being read (or
-    // special files that report size 0) are refused the same way.
-    const QByteArray data = file.read(options.maxFileBytes + 1);
+    // special files that report size 0) are refused the same way. The
+    // buffer starts at the size the file has: QIODevice::read(limit) would
+    // allocate the whole limit (64 MB) for every file, and mapping and
+    // unmapping that much memory per file stalls every thread of the import.
+    const qint64 limit = options.maxFileBytes + 1;
+    QByteArray data;
+    qint64 capacity = qBound(qint64(4096), info.size() + 1, limit);
+    for (;;) {
+        const qint64 have = data.size();
+        data.resize(capacity);
+        const qint64 got = file.read(data.data() + have, capacity - have);
+        if (got <= 0) {
+            data.resize(have);
+            break;
+        }
+        data.resize(have + got);
+        if (data.size() >= limit)
+            break;
+        if (data.size() == capacity)
+            capacity = qMin(limit, capacity * 2);
+    }
     if (data.size() > options.maxFileBytes)
         return ImportResult::failure(
             QStringLiteral("file is above the %1 limit (see --max-size)").arg(megabytes(options.maxFileBytes)));

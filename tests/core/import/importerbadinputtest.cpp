@@ -51,6 +51,28 @@ TEST(ImporterBadInput, FileAboveSizeLimitIsRefusedUnread)
     EXPECT_TRUE(r.error.contains(QStringLiteral("limit"))) << r.error.toStdString();
 }
 
+TEST(ImporterBadInput, FileOfExactlyTheLimitIsReadWhole)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QByteArray text = "Talks resume in Geneva\n\n";
+    for (int i = 0; text.size() < 9000; ++i)
+        text += "Paragraph " + QByteArray::number(i) + " of a long story about the talks.\n\n";
+    text += "The last paragraph.\n";
+    QFile f(dir.filePath(QStringLiteral("story.txt")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    ImportOptions options;
+    options.maxFileBytes = text.size();
+    const ImportResult r = Importer::importFile(f.fileName(), options);
+    ASSERT_TRUE(r.ok()) << r.error.toStdString();
+    ASSERT_EQ(r.articles.size(), 1);
+    EXPECT_EQ(r.articles.first().paragraphs.last(), QStringLiteral("The last paragraph."));
+    options.maxFileBytes = text.size() - 1;
+    EXPECT_TRUE(Importer::importFile(f.fileName(), options).error.contains(QStringLiteral("limit")));
+}
+
 TEST(ImporterBadInput, UnreadableFile)
 {
     if (::geteuid() == 0)
