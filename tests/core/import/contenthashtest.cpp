@@ -1,0 +1,63 @@
+// Article::contentHash decides what counts as a duplicate in every library
+// ever written: its value must stay what it was defined as, the SHA-256 of
+// the headline and paragraphs, each simplified and case-folded, joined by
+// line feeds.
+#include "model/article.h"
+
+#include <QCryptographicHash>
+
+#include <gtest/gtest.h>
+
+using namespace dateline;
+
+namespace {
+
+QString definition(const Article &a)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(a.headline.simplified().toCaseFolded().toUtf8());
+    for (const QString &p : a.paragraphs) {
+        hash.addData(QByteArrayView("\n"));
+        hash.addData(p.simplified().toCaseFolded().toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+TEST(ContentHash, MatchesItsDefinitionForAsciiAndOtherText)
+{
+    const QStringList texts = {
+        QString(),
+        QStringLiteral(" "),
+        QStringLiteral("\t\n\v\f\r "),
+        QStringLiteral("Plain ASCII, nothing to fold."),
+        QStringLiteral("  Leading and trailing  \t spaces \r\n"),
+        QStringLiteral("MIXED Case With ~`!@#$%^&*()_+{}|:\"<>? 0123456789"),
+        QStringLiteral("Control\x01\x1f characters\x7f stay"),
+        QStringLiteral("Zürich, São Paulo and İstanbul"),
+        QStringLiteral("STRASSE and Straße fold alike"),
+        QStringLiteral("No\u00a0break and\u2003em space"),
+        QStringLiteral("“Quoted,” he said — in 日本語 too 🇺🇦"),
+        QStringLiteral("ΣΊΣΥΦΟΣ"),
+    };
+    for (const QString &headline : texts) {
+        Article a;
+        a.headline = headline;
+        a.paragraphs = texts;
+        EXPECT_EQ(a.contentHash(), definition(a)) << headline.toStdString();
+    }
+}
+
+TEST(ContentHash, IgnoresWhitespaceRunsAndCase)
+{
+    Article a;
+    a.headline = QStringLiteral("Talks Resume");
+    a.paragraphs = {QStringLiteral("The minister  said\tso."), QStringLiteral("Über alles")};
+    Article b;
+    b.headline = QStringLiteral("  talks resume ");
+    b.paragraphs = {QStringLiteral("the MINISTER said so.\n"), QStringLiteral("über ALLES")};
+    EXPECT_EQ(a.contentHash(), b.contentHash());
+    b.paragraphs.append(QStringLiteral("One more paragraph."));
+    EXPECT_NE(a.contentHash(), b.contentHash());
+}
