@@ -49,10 +49,14 @@ QString Fts5Baseline::insertAll(const QString &path, const QList<Row> &rows, int
     // The pragmas a new Dateline library has (see Migrations::apply and
     // Database::open) and the articles' full-text index's options, without
     // its external content: the least storing these texts searchably costs.
+    // The automatic checkpoint is off as it is during an import (see
+    // WalCheckpointer); nothing here copies the log back, which makes this
+    // insert a little faster still.
     const char *setup = "PRAGMA auto_vacuum = INCREMENTAL;"
                         "PRAGMA journal_mode = WAL;"
                         "PRAGMA synchronous = NORMAL;"
                         "PRAGMA cache_size = -32768;"
+                        "PRAGMA wal_autocheckpoint = 0;"
                         "CREATE VIRTUAL TABLE texts USING fts5(headline, standfirst, body, "
                         "tokenize = 'unicode61 remove_diacritics 2');";
     if (sqlite3_exec(db.get(), setup, nullptr, nullptr, nullptr) != SQLITE_OK)

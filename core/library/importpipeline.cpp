@@ -7,6 +7,7 @@
 #include "library/librarywriter.h"
 #include "library/sqlstatement.h"
 #include "library/transaction.h"
+#include "library/walcheckpointer.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -219,6 +220,7 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
 
     Database &db = m_library.database();
     LibraryWriter writer(db);
+    WalCheckpointer checkpointer(db);
     SqlStatement savepoint(db, QStringLiteral("SAVEPOINT article"));
     SqlStatement release(db, QStringLiteral("RELEASE article"));
     std::optional<Transaction> transaction;
@@ -267,8 +269,10 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
             storeCarefully(p);
     };
     const auto commit = [&] {
-        if (transaction)
+        if (transaction) {
             transaction->commit();
+            checkpointer.committed();
+        }
         transaction.reset();
         batch.clear();
         batchImported = 0;

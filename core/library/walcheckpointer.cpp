@@ -1,0 +1,106 @@
+#include "library/walcheckpointer.h"
+
+#include "library/database.h"
+#include "library/libraryerror.h"
+
+#include <sqlite3.h>
+
+namespace dateline {
+
+WalCheckpointer::WalCheckpointer(Database &writer)
+    : m_writer(writer)
+{
+    const QString path = writer.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return;
+    }
+    // A connection finds the file in WAL mode when it first reads it;
+    // until then a checkpoint does nothing.
+    if (sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return;
+    }
+    m_db = db;
+    m_writerAutoCheckpoint = writer.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint"));
+    writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    m_thread = std::thread([this] { run(); });
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    if (m_thread.joinable()) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        try {
+            m_writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_writerAutoCheckpoint));
+        } catch (const LibraryError &) {
+            // Only a connection that is going away fails a pragma; it takes
+            // the setting with it.
+        }
+    }
+    sqlite3_close_v2(m_db);
+}
+
+void WalCheckpointer::committed()
+{
+    if (!m_db)
+        return;
+    std::unique_lock lock(m_mutex);
+    const int request = ++m_requested;
+    m_wake.notify_one();
+    // The log starts over only when a checkpoint has copied all of it by
+    // the time the writer begins its next transaction, which it does at
+    // once. Once it has grown long, the writer waits for this checkpoint
+    // so that the next transaction starts it over: one wait in several
+    // batches instead of a copy in every commit. Otherwise it waits only
+    // for the checkpoint of the commit before, should that still run, so
+    // the copying never falls more than a batch behind.
+    const bool restart = m_logFrames >= kRestartFrames;
+    const int wanted = restart ? request : request - 1;
+    m_idle.wait(lock, [&] { return m_done >= wanted || m_stop; });
+    if (restart)
+        m_logFrames = 0;
+}
+
+void WalCheckpointer::drain()
+{
+    if (!m_db)
+        return;
+    std::unique_lock lock(m_mutex);
+    const int target = m_requested;
+    m_idle.wait(lock, [&] { return m_done >= target || m_stop; });
+}
+
+void WalCheckpointer::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [&] { return m_stop || m_done < m_requested; });
+        if (m_stop)
+            break;
+        // Commits reported while this one runs are covered by the next.
+        const int covers = m_requested;
+        lock.unlock();
+        // PASSIVE: copies what no reader still needs, never waits for the
+        // writer or a reader, never calls a busy handler.
+        int logFrames = 0;
+        int done = 0;
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &done);
+        lock.lock();
+        m_logFrames = logFrames;
+        m_done = covers;
+        m_idle.notify_all();
+    }
+    m_idle.notify_all();
+}
+
+} // namespace dateline

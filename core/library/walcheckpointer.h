@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace dateline {
+
+class Database;
+
+// Copies what a long import commits from the write-ahead log into the
+// library file, on a connection and thread of its own, so the writer does
+// not stop for it. Left to SQLite, every commit once the log is past 1000
+// pages copies them itself: half of all commit time in an import. While
+// this object lives the writer's automatic checkpoint is off; it is put
+// back as it was afterwards.
+//
+// A checkpoint that cannot finish (a reader holds old pages) leaves the
+// rest for the next one; nothing here can lose or block a commit. The log
+// starts over from its beginning whenever a checkpoint has caught up when
+// the writer begins a transaction.
+class WalCheckpointer
+{
+public:
+    // Does nothing (and leaves the writer as it is) when the file cannot
+    // be opened a second time.
+    explicit WalCheckpointer(Database &writer);
+    ~WalCheckpointer();
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    // A transaction committed: copy what it wrote when the thread is free.
+    void committed();
+    // Waits until every commit reported so far has had its checkpoint.
+    void drain();
+
+private:
+    void run();
+
+    Database &m_writer;
+    qint64 m_writerAutoCheckpoint = 0;
+    sqlite3 *m_db = nullptr;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    // 16 MB of 4 KB pages.
+    static constexpr int kRestartFrames = 4096;
+    int m_logFrames = 0;
+    int m_requested = 0;
+    int m_done = 0;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace dateline
