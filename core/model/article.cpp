@@ -9,14 +9,21 @@ namespace {
 // Whitespace runs and case differ between copies of the same story (a feed
 // item and the saved page, say); they must not make it a different article.
 // Appends text.simplified().toCaseFolded() as UTF-8: the hashes of every
-// stored article depend on exactly this. ASCII text (most paragraphs of
-// English news) goes in one pass instead of through three copies.
+// stored article depend on exactly this. Paragraphs of ASCII and general
+// punctuation (quotation marks, dashes, ellipses: most of English news) go
+// in one pass instead of through three copies; anything else the long way.
 void appendNormalised(const QString &text, QByteArray &out)
 {
+    // U+2010-U+2027 and U+2030-U+205E: dashes, quotation marks, bullets,
+    // ellipsis, primes and the like. None has case or is a space (U+2028,
+    // U+2029, U+202F and U+205F around them are spaces).
+    const auto isPunctuation = [](char16_t c) {
+        return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
+    };
     const auto *p = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        if (p[i] >= 0x80) {
+        if (p[i] >= 0x80 && !isPunctuation(p[i])) {
             out += text.simplified().toCaseFolded().toUtf8();
             return;
         }
@@ -26,6 +33,11 @@ void appendNormalised(const QString &text, QByteArray &out)
     const auto isSpace = [](char16_t c) {
         return c == u' ' || (c >= 0x09 && c <= 0x0d);
     };
+    // Written through a pointer into room for the longest result (three
+    // bytes per character), then cut to what was written.
+    const qsizetype start = out.size();
+    out.resize(start + 3 * n);
+    char *w = out.data() + start;
     bool gap = false;
     bool started = false;
     for (qsizetype i = 0; i < n; ++i) {
@@ -35,11 +47,19 @@ void appendNormalised(const QString &text, QByteArray &out)
             continue;
         }
         if (gap)
-            out += ' ';
+            *w++ = ' ';
         gap = false;
         started = true;
-        out += char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+        if (c < 0x80) {
+            *w++ = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+        } else {
+            // Three bytes of UTF-8, as for every character from U+0800.
+            *w++ = char(0xe0 | (c >> 12));
+            *w++ = char(0x80 | ((c >> 6) & 0x3f));
+            *w++ = char(0x80 | (c & 0x3f));
+        }
     }
+    out.truncate(w - out.constData());
 }
 
 } // namespace
@@ -50,7 +70,8 @@ QString Article::contentHash() const
     qsizetype size = headline.size();
     for (const QString &p : paragraphs)
         size += 1 + p.size();
-    text.reserve(size);
+    // appendNormalised makes room for three bytes a character.
+    text.reserve(3 * size);
     appendNormalised(headline, text);
     for (const QString &p : paragraphs) {
         text += '\n';

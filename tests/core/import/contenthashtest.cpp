@@ -40,6 +40,10 @@ TEST(ContentHash, MatchesItsDefinitionForAsciiAndOtherText)
         QStringLiteral("No\u00a0break and\u2003em space"),
         QStringLiteral("“Quoted,” he said — in 日本語 too 🇺🇦"),
         QStringLiteral("ΣΊΣΥΦΟΣ"),
+        QStringLiteral("‘Single’ and “double” quotes — dashes – and … an ellipsis • ‰ ′ ″ ⁄ ⁞"),
+        QStringLiteral("Around the punctuation:\u2028line\u2029paragraph\u202fnarrow\u205fmaths \u3000 spaces"),
+        QStringLiteral("\u200f\u2010\u2027\u2030\u205e\u205f\u2060 Edges"),
+        QStringLiteral("  “Leading quote”  and trailing dash —  "),
     };
     for (const QString &headline : texts) {
         Article a;
