@@ -14,7 +14,7 @@
 #include <QThread>
 
 #include <condition_variable>
-#include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -81,9 +81,12 @@ ParsedFile parse(const InputFile &input, const ImportOptions &options)
     return out;
 }
 
-// Hands parsed files from the workers to the writer. Enough of them that the
-// writer rarely waits for a worker on a busy machine, but only a few files'
-// worth of bytes at a time so a folder of huge feeds cannot fill memory.
+// Hands parsed files from the workers to the writer, in the order of the
+// file list whichever worker finishes first: the same folder gives the same
+// article ids. Enough of them that the writer rarely waits for a worker on
+// a busy machine, but only a few files' worth of bytes at a time so a
+// folder of huge feeds cannot fill memory. The file the writer waits for
+// is always let in, so a full queue never blocks the one it needs.
 class Queue
 {
 public:
@@ -92,31 +95,35 @@ public:
     {
     }
 
-    bool push(ParsedFile file, const std::atomic<bool> &stop)
+    bool push(size_t index, ParsedFile file, const std::atomic<bool> &stop)
     {
         std::unique_lock lock(m_mutex);
         m_notFull.wait(lock, [&] {
             const bool room = m_items.size() < m_capacity && (m_items.empty() || m_bytes + file.bytes <= kMaxBytes);
-            return room || stop.load();
+            return room || index == m_next || stop.load();
         });
         if (stop.load())
             return false;
         m_bytes += file.bytes;
-        m_items.push_back(std::move(file));
-        m_notEmpty.notify_one();
+        m_items.emplace(index, std::move(file));
+        if (index == m_next)
+            m_notEmpty.notify_one();
         return true;
     }
 
     std::optional<ParsedFile> pop()
     {
         std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_producers == 0; });
-        if (m_items.empty())
+        m_notEmpty.wait(lock, [&] { return m_items.count(m_next) || m_producers == 0; });
+        const auto it = m_items.find(m_next);
+        if (it == m_items.end())
             return std::nullopt;
-        ParsedFile f = std::move(m_items.front());
-        m_items.pop_front();
+        ParsedFile f = std::move(it->second);
+        m_items.erase(it);
+        ++m_next;
         m_bytes -= f.bytes;
-        m_notFull.notify_one();
+        // Whichever worker holds the next file may be waiting for room.
+        m_notFull.notify_all();
         return f;
     }
 
@@ -144,11 +151,12 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_notFull;
     std::condition_variable m_notEmpty;
-    std::deque<ParsedFile> m_items;
+    std::map<size_t, ParsedFile> m_items; // by place in the file list
     static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
     size_t m_capacity;
     qint64 m_bytes = 0;
     int m_producers = 0;
+    size_t m_next = 0; // the file the writer takes next
 };
 
 // An article of the open batch and the file it came from.
@@ -196,7 +204,7 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
                 const size_t i = next.fetch_add(1);
                 if (i >= files.size())
                     break;
-                if (!queue.push(parse(files[i], m_options), stop))
+                if (!queue.push(i, parse(files[i], m_options), stop))
                     break;
             }
             queue.producerDone();

@@ -4,6 +4,7 @@
 #include "testpaths.h"
 
 #include "library/importpipeline.h"
+#include "library/sqlstatement.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,6 +85,38 @@ TEST(ImportPipeline, ImportsAFolderAndReportsTheBrokenFile)
     EXPECT_EQ(s2.imported, 0);
     EXPECT_EQ(s2.duplicates, 13);
     EXPECT_EQ(t.library().stats().articles, 12);
+}
+
+TEST(ImportPipeline, ArticleIdsFollowTheSortedFileListWhicheverWorkerIsFirst)
+{
+    test::TempLibrary t;
+    QTemporaryDir input;
+    QStringList paths;
+    for (int i = 0; i < 120; ++i) {
+        // Every seventh story is long, so the workers finish out of turn.
+        QByteArray text = story(i);
+        for (int p = 0; i % 7 == 0 && p < 400; ++p)
+            text += "The harbour master said ships were waiting outside town " + QByteArray::number(p) + ".\n\n";
+        const QString path
+            = input.filePath(QStringLiteral("d%1/story%2.txt").arg(i % 4).arg(i, 3, 10, QLatin1Char('0')));
+        writeFile(path, text);
+        paths << QFileInfo(path).filePath();
+    }
+    paths.sort();
+
+    ImportPipeline pipeline(t.library());
+    pipeline.setThreadCount(4);
+    pipeline.setBatchSize(9);
+    ASSERT_EQ(pipeline.run({input.path()}).imported, 120);
+
+    SqlStatement sources(t.library().database(), QStringLiteral("SELECT id, source FROM articles ORDER BY id"));
+    QStringList stored;
+    qint64 expectedId = 1;
+    while (sources.step()) {
+        EXPECT_EQ(sources.integer(0), expectedId++);
+        stored << sources.text(1);
+    }
+    EXPECT_EQ(stored, paths);
 }
 
 TEST(ImportPipeline, CancelStopsAndKeepsWhatWasStored)
