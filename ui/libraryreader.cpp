@@ -1,5 +1,7 @@
 #include "libraryreader.h"
 
+#include "articlelistmodel.h"
+
 #include "library/libraryerror.h"
 #include "library/sqlstatement.h"
 
@@ -57,25 +59,32 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-// Every order but the date's reads ArticleSortKeys' table (alias k).
-bool sortsByKeys(const ArticleQuery &query)
+// The list's columns in its order; every one but the date's is sorted by an
+// ArticleSortKeys table (alias k).
+std::optional<ArticleSortKeys::Key> sortKey(const ArticleQuery &query)
 {
-    return query.sortColumn != 1;
+    switch (query.sortColumn) {
+    case ArticleListModel::Headline:
+        return ArticleSortKeys::Key::Headline;
+    case ArticleListModel::Source:
+        return ArticleSortKeys::Key::Source;
+    case ArticleListModel::Speakers:
+        return ArticleSortKeys::Key::Speakers;
+    case ArticleListModel::Countries:
+        return ArticleSortKeys::Key::Countries;
+    default:
+        return std::nullopt;
+    }
 }
 
-// The columns of ArticleListModel, in its order, as SQL sort keys.
 QString orderBy(const ArticleQuery &query)
 {
-    static const QStringList keys = {
-        QStringLiteral("k.headline"), QStringLiteral("a.published"), QStringLiteral("k.source"),
-        QStringLiteral("k.speakers"), QStringLiteral("k.countries"),
-    };
-    const QString key = keys.value(query.sortColumn, keys.at(1));
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // The id breaks ties, so pages never overlap or skip rows; with the
-    // keys it is theirs, so the (key, id) index gives the order.
-    const QString id = sortsByKeys(query) ? QStringLiteral(", k.article_id") : QStringLiteral(", a.id");
-    return QStringLiteral(" ORDER BY ") + key + direction + id + direction;
+    // The id breaks ties, so pages never overlap or skip rows; with a key
+    // it is the key table's, so its (value, id) index gives the order.
+    if (sortKey(query))
+        return QStringLiteral(" ORDER BY k.value") + direction + QStringLiteral(", k.article_id") + direction;
+    return QStringLiteral(" ORDER BY a.published") + direction + QStringLiteral(", a.id") + direction;
 }
 
 QStringList split(const QString &joined, QChar separator)
@@ -161,11 +170,11 @@ qint64 LibraryReader::countRows(const ArticleQuery &query)
 QList<ArticleRow> LibraryReader::queryRows(const ArticleQuery &query, int offset, int limit)
 {
     const QString pattern = likePattern(query.filter);
-    if (sortsByKeys(query))
-        m_sortKeys.ensure(m_list.library()->database());
-    const QString from = sortsByKeys(query)
-        ? QStringLiteral(" FROM articles a JOIN temp.article_keys k ON k.article_id = a.id")
-        : QStringLiteral(" FROM articles a");
+    QString from = QStringLiteral(" FROM articles a");
+    if (const std::optional<ArticleSortKeys::Key> key = sortKey(query)) {
+        m_sortKeys.ensure(m_list.library()->database(), *key);
+        from = QStringLiteral(" FROM articles a JOIN %1 k ON k.article_id = a.id").arg(ArticleSortKeys::table(*key));
+    }
     // Speakers in order of first statement, countries most mentioned first;
     // the unit separator cannot occur in a name. The feed title is the
     // first subscribed feed's that brought the article.
