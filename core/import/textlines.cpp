@@ -1,13 +1,10 @@
 #include "import/textlines.h"
 
+#include "import/plainrun.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include <vector>
 
 namespace dateline::textlines {
@@ -39,23 +36,10 @@ bool isAlreadyNormal(const QString &line)
     char16_t previous = 0;
     qsizetype i = 0;
     while (i < n) {
-#ifdef __SSE2__
-        // Eight characters at a time while they are printable ASCII with no
-        // two spaces in a row (signed compares: U+8000 and up are negative).
-        const __m128i space = _mm_set1_epi16(0x20);
-        const __m128i tilde = _mm_set1_epi16(0x7E);
-        for (; i + 8 <= n; i += 8) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + i));
-            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi16(x, space), _mm_cmpgt_epi16(x, tilde))) != 0)
-                break;
-            // Each lane's previous character: x shifted by one, the last
-            // character of the block before in the first lane.
-            const __m128i before = _mm_or_si128(_mm_slli_si128(x, 2), _mm_cvtsi32_si128(int(previous)));
-            if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(x, space), _mm_cmpeq_epi16(before, space))) != 0)
-                return false;
-            previous = text[i + 7];
+        if (const qsizetype run = plainAsciiRun(text + i, n - i, previous); run > 0) {
+            i += run;
+            previous = text[i - 1];
         }
-#endif
         // One character at a time through a block that has other characters.
         for (const qsizetype end = qMin(n, i + 8); i < end; ++i) {
             if (!keepsNormal(text[i], previous))

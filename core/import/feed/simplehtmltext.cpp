@@ -2,9 +2,12 @@
 
 #include "import/feed/xmlentityresolver.h"
 #include "import/html/htmltext.h"
+#include "import/plainrun.h"
 #include "import/textlines.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -118,26 +121,17 @@ bool appendNormalised(QString &out, QStringView text, bool &lastSpace)
     bool visible = false;
     const qsizetype n = text.size();
     qsizetype i = 0;
+    const auto *const chars = reinterpret_cast<const char16_t *>(text.data());
     while (i < n) {
-#ifdef __SSE2__
-        // Eight characters at a time while they are printable ASCII or
-        // single spaces (no space after a space, nor at the start of a
-        // paragraph): then they are copied as they are.
-        const __m128i space = _mm_set1_epi16(0x20);
-        const __m128i tilde = _mm_set1_epi16(0x7E);
-        for (; i + 8 <= n; i += 8) {
-            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.data() + i));
-            if (_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi16(x, space), _mm_cmpgt_epi16(x, tilde))) != 0)
-                break;
-            const __m128i before = _mm_or_si128(_mm_slli_si128(x, 2), _mm_cvtsi32_si128(lastSpace ? 0x20 : 0));
-            if (_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(x, space), _mm_cmpeq_epi16(before, space))) != 0)
-                break;
-            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + len), x);
-            len += 8;
-            lastSpace = text[i + 7] == QLatin1Char(' ');
+        // Printable ASCII and single spaces (no space after a space, nor at
+        // the start of a paragraph) are copied as they are.
+        if (const qsizetype run = plainAsciiRun(chars + i, n - i, lastSpace ? u' ' : u'\0'); run > 0) {
+            std::copy_n(text.data() + i, run, d + len);
+            len += run;
+            i += run;
+            lastSpace = chars[i - 1] == u' ';
             visible = true;
         }
-#endif
         // One character at a time through a block that has other characters.
         for (const qsizetype end = qMin(n, i + 8); i < end; ++i) {
             const QChar c = text[i];
