@@ -101,9 +101,10 @@ int runImport(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Import files and folders (recursively) into the library. "
                                                     "Articles already there are not stored again."));
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Files read in parallel (default: one per core)."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption threads(
+        QStringLiteral("threads"),
+        QStringLiteral("Files read in parallel (default: one per core but one, left to the writer)."),
+        QStringLiteral("N"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
                                      QStringLiteral("Refuse files larger than <MB> megabytes (default 64)."),
                                      QStringLiteral("MB"));

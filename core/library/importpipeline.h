@@ -42,7 +42,7 @@ private:
     Library &m_library;
     ImportOptions m_options;
     ProgressCallback m_progress;
-    int m_threads = 0; // 0: one per core
+    int m_threads = 0; // 0: one per core but the writer's
     int m_batchSize = 200;
     std::atomic<bool> m_cancelled {false};
 };
