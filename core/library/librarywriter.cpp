@@ -105,13 +105,13 @@ bool isNameLike(const QString &surface, const QString &key)
     return !surface.isEmpty() && surface.at(0).isUpper() && !pronouns.contains(key);
 }
 
-QString articleFacets(const QString &published, const QList<CountrySpans::Row> &countries)
+QByteArray articleFacets(const QString &published, const QList<CountrySpans::Row> &countries)
 {
     QStringList codes;
     codes.reserve(countries.size());
     for (const CountrySpans::Row &row : countries)
         codes << row.code;
-    return SearchFacets::ofArticleCodes(published, codes);
+    return SearchFacets::ofArticleCodes(published, codes).toUtf8();
 }
 
 // Enough for every speaker and label of a large import; past it the
@@ -268,26 +268,31 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     // The statements view cuts statement texts out of these.
     p.paragraphs = ParagraphText::split(p.bodyUtf8, p.lengths);
     p.countries = CountrySpans::rows(a.extraction.countries, p.paragraphs);
-    p.texts = storedTexts(a.extraction, p.paragraphs);
+    p.statements = statementValues(a.extraction, p.paragraphs);
     p.articleFacets = articleFacets(a.published, p.countries);
+    p.authorsJson = jsonList(a.authors);
+    p.categoriesJson = jsonList(a.categories);
+    p.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     return p;
 }
 
-QList<LibraryWriter::StoredText> LibraryWriter::storedTexts(const Extraction &e, const QStringList &paragraphs)
+QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extraction &e, const QStringList &paragraphs)
 {
-    QList<StoredText> texts;
-    texts.reserve(e.statements.size());
+    QList<StatementValues> values;
+    values.reserve(e.statements.size());
     for (const Statement &s : e.statements) {
+        StatementValues v;
         const QString span = DerivedColumns::spanOf(paragraphs.value(s.paragraph), s.start, s.end);
-        if (span == s.text) {
-            texts.append(StoredText {});
-            continue;
+        if (span != s.text) {
+            v.edits = DerivedColumns::textEdits(span, s.text);
+            v.literal = v.edits.isEmpty();
         }
-        QByteArray edits = DerivedColumns::textEdits(span, s.text);
-        const bool literal = edits.isEmpty();
-        texts.append(StoredText {literal, std::move(edits)});
+        v.text = s.text.toUtf8();
+        v.speaker = s.speaker.simplified();
+        v.speakerUtf8 = v.speaker.toUtf8();
+        values.append(std::move(v));
     }
-    return texts;
+    return values;
 }
 
 LibraryWriter::Result LibraryWriter::store(const Article &a, int extractorVersion)
@@ -322,7 +327,7 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
         .bind(4, a.section)
         .bind(5, a.headline)
         .bind(6, a.standfirst)
-        .bind(7, jsonList(a.authors))
+        .bind(7, p.authorsJson)
         .bind(8, a.published)
         .bind(9, a.updated)
         .bind(10, a.dateline)
@@ -331,9 +336,9 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
         .bind(13, a.language)
         .bind(14, a.link)
         .bind(15, a.guid)
-        .bind(16, jsonList(a.categories))
+        .bind(16, p.categoriesJson)
         .bindBlob(18, p.hash)
-        .bind(19, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(19, p.importedAt)
         .bind(20, extractorVersion)
         .bind(21, p.lengths);
     if (p.compressed)
@@ -344,16 +349,22 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
     const qint64 id = m_db.lastInsertId();
     m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, p.bodyUtf8);
     m_st->articleText.run();
-    insertExtraction(id, a.extraction, p.paragraphs, p.texts, p.countries, p.articleFacets);
+    insertExtraction(id, a.extraction, p.paragraphs, p.statements, p.countries, p.articleFacets);
     return {Outcome::Stored, id};
 }
 
 void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, const QStringList &paragraphs,
-                                     const QList<StoredText> &texts, const QList<CountrySpans::Row> &countries,
-                                     const QString &articleFacets)
+                                     const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
+                                     const QByteArray &articleFacets)
 {
+    // One StatementValues per statement (both callers work them out from
+    // the same extraction); worked out here should one be missing.
+    const QList<StatementValues> own
+        = values.size() < e.statements.size() ? statementValues(e, paragraphs) : QList<StatementValues>();
+    const QList<StatementValues> &all = own.isEmpty() ? values : own;
     for (qsizetype i = 0; i < e.statements.size(); ++i) {
         const Statement &s = e.statements.at(i);
+        const StatementValues &v = all.at(i);
         SqlStatement &st = m_st->statement;
         QString name;
         const qint64 person = personId(s, &name);
@@ -364,11 +375,10 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, cons
             st.bindNull(2);
         // NULL where the statements view gives the same value back: the
         // person's name, the paragraph span.
-        const QString speaker = s.speaker.simplified();
-        if (person && speaker == name)
+        if (person && v.speaker == name)
             st.bindNull(3);
         else
-            st.bind(3, speaker);
+            st.bindUtf8(3, v.speakerUtf8);
         // Labels by id: a few hundred distinct roles and verbs across a
         // library, each written once.
         for (const auto &[column, text] :
@@ -379,19 +389,20 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, cons
             else
                 st.bindNull(column);
         }
-        const StoredText stored = texts.value(i, StoredText {true, {}});
-        if (stored.literal)
-            st.bind(8, s.text);
+        if (v.literal)
+            st.bindUtf8(8, v.text);
         else
             st.bindNull(8);
-        if (stored.edits.isEmpty())
+        if (v.edits.isEmpty())
             st.bindNull(9);
         else
-            st.bindBlob(9, stored.edits);
+            st.bindBlob(9, v.edits);
         st.bind(10, s.paragraph).bind(11, s.start).bind(12, s.end);
         st.run();
-        const QString facets = SearchFacets::ofStatement(person, articleFacets);
-        m_st->statementText.bind(1, m_db.lastInsertId()).bind(2, s.text).bind(3, speaker).bind(4, facets);
+        m_st->statementText.bind(1, m_db.lastInsertId())
+            .bindUtf8(2, v.text)
+            .bindUtf8(3, v.speakerUtf8)
+            .bindUtf8(4, SearchFacets::ofStatementUtf8(person, articleFacets));
         m_st->statementText.run();
     }
     // The statements view reads the codes by their first mention, as
@@ -436,7 +447,7 @@ void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extrac
     }
     stored.reset();
     const QList<CountrySpans::Row> countries = CountrySpans::rows(extraction.countries, paragraphs);
-    insertExtraction(articleId, extraction, paragraphs, storedTexts(extraction, paragraphs), countries,
+    insertExtraction(articleId, extraction, paragraphs, statementValues(extraction, paragraphs), countries,
                      articleFacets(published, countries));
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();

@@ -26,14 +26,19 @@ public:
         qint64 articleId = 0; // the new row, or the row it duplicates
     };
 
-    // A statement's text as statement_rows keeps it: the paragraph span
-    // itself (nothing stored), edits of the span, or the text as it is.
-    struct StoredText
+    // A statement's values as the writer binds them, worked out beforehand.
+    // The text as statement_rows keeps it: the paragraph span itself
+    // (nothing stored), edits of the span, or the text as it is (literal);
+    // and the text and speaker in UTF-8 for the full-text index.
+    struct StatementValues
     {
         bool literal = false;
         QByteArray edits;
+        QByteArray text;
+        QString speaker; // simplified
+        QByteArray speakerUtf8;
     };
-    static QList<StoredText> storedTexts(const Extraction &extraction, const QStringList &paragraphs);
+    static QList<StatementValues> statementValues(const Extraction &extraction, const QStringList &paragraphs);
 
     // What store() works out from the article's text alone: hashing,
     // joining and compressing it. An import computes it on the parsing
@@ -49,9 +54,12 @@ public:
         // From the extraction: the article_countries rows and the facet
         // words its statements share.
         QList<CountrySpans::Row> countries;
-        QString articleFacets;
-        // Per statement, how its text is stored.
-        QList<StoredText> texts;
+        QByteArray articleFacets;
+        QList<StatementValues> statements;
+        // The article row's values that are not the article's own fields.
+        QString authorsJson;
+        QString categoriesJson;
+        QString importedAt;
     };
     static Prepared prepare(const Article &article);
 
@@ -87,8 +95,8 @@ private:
     qint64 labelId(const QString &text);
     Result storeOrThrow(const Article &article, int extractorVersion, const Prepared &prepared);
     void insertExtraction(qint64 articleId, const Extraction &extraction, const QStringList &paragraphs,
-                          const QList<StoredText> &texts, const QList<CountrySpans::Row> &countries,
-                          const QString &articleFacets);
+                          const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
+                          const QByteArray &articleFacets);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

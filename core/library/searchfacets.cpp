@@ -61,9 +61,17 @@ QString SearchFacets::ofArticleCodes(const QString &published, const QStringList
 
 QString SearchFacets::ofStatement(qint64 personId, const QString &articleFacets)
 {
+    return QString::fromUtf8(ofStatementUtf8(personId, articleFacets.toUtf8()));
+}
+
+QByteArray SearchFacets::ofStatementUtf8(qint64 personId, const QByteArray &articleFacets)
+{
     if (personId <= 0)
         return articleFacets;
-    return articleFacets.isEmpty() ? person(personId) : person(personId) + QLatin1Char(' ') + articleFacets;
+    QByteArray facets = person(personId).toLatin1();
+    if (!articleFacets.isEmpty())
+        facets += ' ' + articleFacets;
+    return facets;
 }
 
 QString SearchFacets::person(qint64 id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -23,6 +24,8 @@ public:
     static QString ofArticleCodes(const QString &published, const QStringList &countryCodes);
     // One statement's facets: its speaker's, then the article's.
     static QString ofStatement(qint64 personId, const QString &articleFacets);
+    // The same in UTF-8, as the library's writer binds them.
+    static QByteArray ofStatementUtf8(qint64 personId, const QByteArray &articleFacets);
 
     static QString person(qint64 id);
     static QString country(const QString &code);
