@@ -20,7 +20,7 @@ namespace {
 // Bodies are stored in qCompress's format: the length, 4 bytes big-endian,
 // then a zlib stream. libdeflate writes and reads it in one call on whole
 // buffers: at its level 1 about 2.5 times as fast as zlib's default level
-// and a little smaller on news text. One compressor and one decompressor
+// and as small on news text. One compressor and one decompressor
 // per thread, made once: setting zlib's state up for every article cost
 // the import's parsing threads as much as compressing did.
 struct DeflateState
