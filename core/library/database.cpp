@@ -3,7 +3,8 @@
 #include "library/derivedcolumns.h"
 #include "library/libraryerror.h"
 #include "library/sqlstatement.h"
-#include "library/wordrank.h"
+#include "library/statementhits.h"
+#include "library/statementpositions.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,9 +127,9 @@ Database Database::open(const QString &path, Mode mode)
         }
     }
 
-    if (!WordRank::registerWith(db.m_db))
+    if (!StatementHits::registerWith(db.m_db))
         throw LibraryError(QStringLiteral("cannot open the library at %1: this SQLite has no FTS5").arg(path));
-    if (!DerivedColumns::registerWith(db.m_db))
+    if (!DerivedColumns::registerWith(db.m_db) || !StatementPositions::registerWith(db.m_db))
         throw LibraryError(QStringLiteral("cannot open the library at %1: %2").arg(path, db.errorMessage()));
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (mode == Mode::ReadWrite)

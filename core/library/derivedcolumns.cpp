@@ -168,6 +168,25 @@ void facetsFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
                                       codes.isEmpty() ? QStringList() : codes.split(QChar(0x1f))));
 }
 
+// dateline_article_facets(published, person ids joined by ',', codes joined
+// by char(31)): the facets column of an article's full-text row.
+void articleFacetsFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 3)
+        return;
+    QList<qint64> persons;
+    for (const QByteArray &id : bytesOf(argv[1]).split(',')) {
+        if (const qint64 person = id.toLongLong(); person > 0)
+            persons << person;
+    }
+    const QString codes = textOf(argv[2]);
+    const QByteArray facets = SearchFacets::ofArticleRowUtf8(
+        persons,
+        SearchFacets::ofArticleCodes(textOf(argv[0]), codes.isEmpty() ? QStringList() : codes.split(QChar(0x1f)))
+            .toUtf8());
+    sqlite3_result_text(context, facets.constData(), int(facets.size()), SQLITE_TRANSIENT);
+}
+
 // dateline_country_spans(place, kind, paragraph, span_start, span_end,
 // words): an aggregate packing one country's mentions of an article as
 // article_countries.spans holds them (migration 008). `words` NULL: the
@@ -245,7 +264,8 @@ bool DerivedColumns::registerWith(sqlite3 *db)
                                              {"dateline_span", 6, &spanFunction},
                                              {"dateline_text_edits", 2, &textEditsFunction},
                                              {"dateline_digest", 1, &digestFunction},
-                                             {"dateline_facets", 3, &facetsFunction}};
+                                             {"dateline_facets", 3, &facetsFunction},
+                                             {"dateline_article_facets", 3, &articleFacetsFunction}};
     // Innocuous: the views and triggers of the schema call them.
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     for (const Function &f : functions) {

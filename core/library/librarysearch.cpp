@@ -1,11 +1,14 @@
 #include "library/librarysearch.h"
 
 #include "library/database.h"
+#include "library/ftstokenizer.h"
 #include "library/pageselection.h"
 #include "library/searchfacets.h"
 #include "library/searchquery.h"
 #include "library/sqlstatement.h"
 #include "library/statementhitrow.h"
+#include "library/statementhits.h"
+#include "library/statementsnippet.h"
 #include "library/textkey.h"
 
 #include <QStringList>
@@ -172,7 +175,9 @@ void addSnippets(Database &db, const QString &table, int column, const QString &
 StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
 {
     StatementResults results;
-    const QString words = SearchQuery::toFts(f.query);
+    const FtsTokenizer &tokenizer = FtsTokenizer::forThisThread();
+    const SearchQuery::Parsed words
+        = SearchQuery::parse(f.query, [&tokenizer](const QString &term) { return tokenizer.count(term.toUtf8()) > 0; });
     const bool hasSpeaker = !TextKey::of(f.speaker).isEmpty();
     const QString country = f.country.trimmed();
     if (words.isEmpty()) {
@@ -183,68 +188,92 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
             return results;
     }
 
-    // Words, speaker, country and dates all become one full-text query: the
-    // index intersects them without visiting a table row per match.
+    // Words, speaker, country and dates all become one full-text query on
+    // the articles: the index intersects them without visiting a table row
+    // per match, and statement_hits() keeps the statements of each article
+    // that hold the words themselves. The query tells it what each phrase
+    // is for; phrases past its roles (the filter words) count for nothing.
+    StatementHits::Query query;
     QStringList parts;
-    int filterPhrases = 0;
-    if (!words.isEmpty())
-        parts << QStringLiteral("{text speaker} : (") + words + QLatin1Char(')');
+    if (!words.isEmpty()) {
+        query.groups = int(words.groups.size());
+        for (qsizetype g = 0; g < words.groups.size(); ++g) {
+            for (qsizetype k = 0; k < words.groups.at(g).size(); ++k)
+                query.roles << int(g);
+        }
+        QString match = words.positive();
+        if (!words.excluded.isEmpty()) {
+            // An excluded word elsewhere in the article must not drop its
+            // statements: the article matches on the words alone, and the
+            // exclusions come along (repeating the words) wherever they are,
+            // for their positions.
+            for (const QStringList &g : words.groups) {
+                for (qsizetype k = 0; k < g.size(); ++k)
+                    query.roles << StatementHits::Query::kIgnored;
+            }
+            for (qsizetype k = 0; k < words.excluded.size(); ++k)
+                query.roles << StatementHits::Query::kExcluded;
+            match = QStringLiteral("(%1) OR ((%1) AND (%2))").arg(match, words.excluded.join(QStringLiteral(" OR ")));
+        }
+        parts << QStringLiteral("{body speakers quotes} : (") + match + QLatin1Char(')');
+    }
     if (hasSpeaker) {
-        QStringList persons;
-        for (const qint64 id : speakerIds(db, f.speaker))
-            persons << SearchFacets::person(id);
-        if (persons.isEmpty())
+        query.persons = speakerIds(db, f.speaker);
+        if (query.persons.isEmpty())
             return results;
+        QStringList persons;
+        for (const qint64 id : std::as_const(query.persons))
+            persons << SearchFacets::person(id);
         parts << anyFacet(persons);
-        filterPhrases += int(persons.size());
     }
-    if (!country.isEmpty()) {
+    if (!country.isEmpty())
         parts << anyFacet({SearchFacets::country(country)});
-        filterPhrases += 1;
-    }
     if (f.from.isValid() || f.to.isValid()) {
         const QStringList dates = dateWords(db, f);
         if (dates.isEmpty())
             return results;
         parts << anyFacet(dates);
-        filterPhrases += int(dates.size());
     }
-    const QString match = parts.join(QStringLiteral(" AND "));
 
     // The source filter is the one left to the article rows.
     Conditions c;
-    c.add(QStringLiteral("statements_fts MATCH ?"), {match});
+    c.add(QStringLiteral("articles_fts MATCH ?"), {parts.join(QStringLiteral(" AND "))});
     const bool bySource = !f.source.trimmed().isEmpty();
     if (bySource) {
         const QString s = f.source.trimmed();
         c.add(QStringLiteral("(a.agency = ? COLLATE NOCASE OR a.source LIKE ? ESCAPE '\\')"),
               {s, likeEscaped(s) + QLatin1Char('%')});
     }
-    // One pass over the matches counts them and keeps the page: counting
-    // and then ranking ran the same full-text query twice. Only the rows
-    // of the page are read from the statements view, which derives their
-    // text from the article body.
+    // One pass over the matches counts them and keeps the page. The
+    // positions come by a join, not a subquery per row (an article without
+    // statements has no row there, and no hits). Only the rows of the page
+    // are read from the statements view, which derives their text from
+    // the article body.
     const bool newest = f.order == SearchOrder::Newest || words.isEmpty();
-    const QString rank = QStringLiteral("wordrank(statements_fts, %1)").arg(filterPhrases);
     QString sql;
     if (!newest && !bySource) {
-        // Ranked by the words alone (see WordRank) from the index alone.
-        sql = QStringLiteral("SELECT rowid, %1 FROM statements_fts WHERE statements_fts MATCH ?").arg(rank);
+        sql = QStringLiteral("SELECT statement_hits(articles_fts, ?, sp.positions) FROM articles_fts JOIN "
+                             "statement_positions sp ON sp.article_id = articles_fts.rowid WHERE articles_fts MATCH ?");
     } else {
-        sql = QStringLiteral("SELECT s.id, %1 FROM statements_fts JOIN statement_rows s ON s.id = statements_fts.rowid "
-                             "JOIN articles a ON a.id = s.article_id%2")
-                  .arg(newest ? QStringLiteral("a.published") : rank, c.where());
+        sql = QStringLiteral("SELECT statement_hits(articles_fts, ?, sp.positions, a.published) FROM articles_fts JOIN "
+                             "statement_positions sp ON sp.article_id = articles_fts.rowid JOIN articles a ON a.id = "
+                             "articles_fts.rowid")
+            + c.where();
     }
     PageSelection page(newest ? PageSelection::Order::NewestFirst : PageSelection::Order::BestFirst, qMax(0, f.offset),
                        clampedLimit(f.limit));
+    if (newest)
+        query.onHit = [&page](qint64 id, double, QByteArrayView published) {
+            page.offer(id, published);
+        };
+    else
+        query.onHit = [&page](qint64 id, double score, QByteArrayView) {
+            page.offer(id, score);
+        };
     SqlStatement matches(db, sql);
-    c.bind(matches);
-    while (matches.step()) {
-        if (newest)
-            page.offer(matches.integer(0), matches.utf8View(1));
-        else
-            page.offer(matches.integer(0), matches.real(1));
-    }
+    matches.bindPointer(1, &query, StatementHits::kPointerType);
+    c.bind(matches, 2);
+    while (matches.step()) { }
     results.total = page.seen();
 
     SqlStatement row(
@@ -252,20 +281,20 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         QStringLiteral("SELECT s.id, s.article_id, a.headline, a.published, s.speaker, s.text, s.paragraph, "
                        "s.span_start, s.span_end FROM statements s JOIN articles a ON a.id = s.article_id "
                        "WHERE s.id = ?"));
+    QStringList phrases;
+    for (const QStringList &g : words.groups)
+        phrases << g;
     for (const qint64 id : page.ids()) {
         row.bind(1, id);
-        if (row.step())
-            results.hits << statementHitFromRow(row);
+        if (row.step()) {
+            StatementHit h = statementHitFromRow(row);
+            // The words alone: filter words highlight nothing.
+            h.snippet = words.isEmpty()
+                ? h.text
+                : StatementSnippet::of(tokenizer, h.text, phrases, f.highlightOpen, f.highlightClose);
+            results.hits << h;
+        }
         row.reset();
-    }
-    if (words.isEmpty()) {
-        for (StatementHit &h : results.hits)
-            h.snippet = h.text;
-    } else {
-        // The words alone: the filter words highlight nothing and each
-        // one is a term lookup more per hit.
-        addSnippets(db, QStringLiteral("statements_fts"), 0, parts.first(), f, results.hits,
-                    &StatementHit::statementId);
     }
     return results;
 }
@@ -279,7 +308,10 @@ ArticleResults LibrarySearch::articles(Database &db, const SearchFilter &f)
 
     Conditions c;
     const QString from = QStringLiteral(" FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid");
-    c.add(QStringLiteral("articles_fts MATCH ?"), {match});
+    // The article's own text: speakers, quotes and facets are for statement
+    // searches.
+    const QString ownText = QStringLiteral("{headline standfirst body} : (") + match + QLatin1Char(')');
+    c.add(QStringLiteral("articles_fts MATCH ?"), {ownText});
     if (!TextKey::of(f.speaker).isEmpty())
         c.add(QStringLiteral("EXISTS (SELECT 1 FROM statements s WHERE s.article_id = a.id AND ")
                   + speakerClause(QStringLiteral("s.person_id")) + QLatin1Char(')'),
@@ -319,7 +351,7 @@ ArticleResults LibrarySearch::articles(Database &db, const SearchFilter &f)
         h.source = st.text(3);
         results.hits << h;
     }
-    addSnippets(db, QStringLiteral("articles_fts"), -1, match, f, results.hits, &ArticleHit::articleId);
+    addSnippets(db, QStringLiteral("articles_fts"), -1, ownText, f, results.hits, &ArticleHit::articleId);
     return results;
 }
 

@@ -2,9 +2,11 @@
 
 #include "library/database.h"
 #include "library/derivedcolumns.h"
+#include "library/ftstokenizer.h"
 #include "library/paragraphtext.h"
 #include "library/searchfacets.h"
 #include "library/sqlstatement.h"
+#include "library/statementpositions.h"
 #include "library/textkey.h"
 
 #include <QDateTime>
@@ -30,10 +32,17 @@ struct LibraryWriter::Statements
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
                                  "?18, ?19, ?20, ?21)"))
         , articleText(db,
-                      QStringLiteral("INSERT INTO articles_fts(rowid, headline, standfirst, body) VALUES (?1, ?2, ?3, "
-                                     "?4)"))
-        , statementText(
-              db, QStringLiteral("INSERT INTO statements_fts(rowid, text, speaker, facets) VALUES (?1, ?2, ?3, ?4)"))
+                      QStringLiteral("INSERT INTO articles_fts(rowid, headline, standfirst, body, speakers, quotes, "
+                                     "facets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+        , positions(db, QStringLiteral("INSERT INTO statement_positions(article_id, positions) VALUES (?1, ?2)"))
+        , unindexArticle(db,
+                         QStringLiteral("INSERT INTO articles_fts(articles_fts, rowid, headline, standfirst, body, "
+                                        "speakers, quotes, facets) SELECT 'delete', id, headline, standfirst, body, "
+                                        "speakers, quotes, facets FROM article_texts WHERE id = ?1"))
+        , indexArticle(db,
+                       QStringLiteral("INSERT INTO articles_fts(rowid, headline, standfirst, body, speakers, quotes, "
+                                      "facets) SELECT id, headline, standfirst, body, speakers, quotes, facets FROM "
+                                      "article_texts WHERE id = ?1"))
         , stored(db,
                  QStringLiteral("SELECT published, dateline_body(body), paragraph_lengths FROM articles WHERE id = ?1"))
         , findPerson(db, QStringLiteral("SELECT id, kind, name FROM persons WHERE key = ?1"))
@@ -54,6 +63,7 @@ struct LibraryWriter::Statements
                                     "surface, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
                                     "?7, ?8, ?9, ?10)"))
         , deleteStatements(db, QStringLiteral("DELETE FROM statement_rows WHERE article_id = ?1"))
+        , deletePositions(db, QStringLiteral("DELETE FROM statement_positions WHERE article_id = ?1"))
         , deleteCountries(db, QStringLiteral("DELETE FROM article_countries WHERE article_id = ?1"))
         , deleteAmbassadors(db, QStringLiteral("DELETE FROM ambassador_mentions WHERE article_id = ?1"))
         , setVersion(db, QStringLiteral("UPDATE articles SET extractor_version = ?2 WHERE id = ?1"))
@@ -61,9 +71,9 @@ struct LibraryWriter::Statements
     {
     }
 
-    SqlStatement byHash, byGuid, byLink, findSource, source, article, articleText, statementText, stored, findPerson,
-        findLabel, label, person, personKind, alias, statement, country, ambassador, deleteStatements, deleteCountries,
-        deleteAmbassadors, setVersion, deleteArticle;
+    SqlStatement byHash, byGuid, byLink, findSource, source, article, articleText, positions, unindexArticle,
+        indexArticle, stored, findPerson, findLabel, label, person, personKind, alias, statement, country, ambassador,
+        deleteStatements, deletePositions, deleteCountries, deleteAmbassadors, setVersion, deleteArticle;
     // TextKey::of by text: the same few names recur in every batch, and
     // folding them (NFKD, case) cost more than storing the statement.
     QHash<QString, QString> keys;
@@ -268,7 +278,7 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     // The statements view cuts statement texts out of these.
     p.paragraphs = ParagraphText::split(p.bodyUtf8, p.lengths);
     p.countries = CountrySpans::rows(a.extraction.countries, p.paragraphs);
-    p.statements = statementValues(a.extraction, p.paragraphs);
+    p.statements = statementValues(a.extraction, p.paragraphs, p.bodyUtf8);
     p.articleFacets = articleFacets(a.published, p.countries);
     p.authorsJson = jsonList(a.authors);
     p.categoriesJson = jsonList(a.categories);
@@ -276,11 +286,21 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     return p;
 }
 
-QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extraction &e, const QStringList &paragraphs)
+QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extraction &e, const QStringList &paragraphs,
+                                                                     QByteArrayView bodyUtf8)
 {
     QList<StatementValues> values;
     values.reserve(e.statements.size());
-    for (const Statement &s : e.statements) {
+    if (e.statements.isEmpty())
+        return values;
+    const FtsTokenizer &tokenizer = FtsTokenizer::forThisThread();
+    QList<StatementPositions::Span> spans;
+    spans.reserve(e.statements.size());
+    for (const Statement &s : e.statements)
+        spans << StatementPositions::Span {s.paragraph, s.start, s.end};
+    const QList<std::pair<int, int>> ranges = StatementPositions::bodyRanges(tokenizer, bodyUtf8, paragraphs, spans);
+    for (qsizetype i = 0; i < e.statements.size(); ++i) {
+        const Statement &s = e.statements.at(i);
         StatementValues v;
         const QString span = DerivedColumns::spanOf(paragraphs.value(s.paragraph), s.start, s.end);
         if (span != s.text) {
@@ -290,6 +310,14 @@ QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extra
         v.text = s.text.toUtf8();
         v.speaker = s.speaker.simplified();
         v.speakerUtf8 = v.speaker.toUtf8();
+        // A text stored as it is stands in the quotes column alone.
+        if (v.literal) {
+            v.quoteTokens = tokenizer.count(v.text);
+        } else {
+            v.tokenStart = ranges.at(i).first;
+            v.tokenCount = ranges.at(i).second;
+        }
+        v.speakerTokens = tokenizer.count(v.speakerUtf8);
         values.append(std::move(v));
     }
     return values;
@@ -347,24 +375,37 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
         st.bindUtf8(17, p.packedBody);
     st.run();
     const qint64 id = m_db.lastInsertId();
-    m_st->articleText.bind(1, id).bind(2, a.headline).bind(3, a.standfirst).bindUtf8(4, p.bodyUtf8);
+    // One StatementValues per statement (both callers work them out from
+    // the same extraction); worked out here should one be missing.
+    const QList<StatementValues> own = p.statements.size() < a.extraction.statements.size()
+        ? statementValues(a.extraction, p.paragraphs, p.bodyUtf8)
+        : QList<StatementValues>();
+    const IndexedColumns columns = insertExtraction(id, a.extraction, p.paragraphs, own.isEmpty() ? p.statements : own,
+                                                    p.countries, p.articleFacets);
+    m_st->articleText.bind(1, id)
+        .bind(2, a.headline)
+        .bind(3, a.standfirst)
+        .bindUtf8(4, p.bodyUtf8)
+        .bindUtf8(5, columns.speakers)
+        .bindUtf8(6, columns.quotes)
+        .bindUtf8(7, columns.facets);
     m_st->articleText.run();
-    insertExtraction(id, a.extraction, p.paragraphs, p.statements, p.countries, p.articleFacets);
     return {Outcome::Stored, id};
 }
 
-void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, const QStringList &paragraphs,
-                                     const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
-                                     const QByteArray &articleFacets)
+LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e,
+                                                              const QStringList &paragraphs,
+                                                              const QList<StatementValues> &values,
+                                                              const QList<CountrySpans::Row> &countries,
+                                                              const QByteArray &articleFacets)
 {
-    // One StatementValues per statement (both callers work them out from
-    // the same extraction); worked out here should one be missing.
-    const QList<StatementValues> own
-        = values.size() < e.statements.size() ? statementValues(e, paragraphs) : QList<StatementValues>();
-    const QList<StatementValues> &all = own.isEmpty() ? values : own;
+    IndexedColumns columns;
+    QList<StatementPosition> positions;
+    positions.reserve(e.statements.size());
+    QList<qint64> persons;
     for (qsizetype i = 0; i < e.statements.size(); ++i) {
         const Statement &s = e.statements.at(i);
-        const StatementValues &v = all.at(i);
+        const StatementValues &v = values.at(i);
         SqlStatement &st = m_st->statement;
         QString name;
         const qint64 person = personId(s, &name);
@@ -399,12 +440,24 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, cons
             st.bindBlob(9, v.edits);
         st.bind(10, s.paragraph).bind(11, s.start).bind(12, s.end);
         st.run();
-        m_st->statementText.bind(1, m_db.lastInsertId())
-            .bindUtf8(2, v.text)
-            .bindUtf8(3, v.speakerUtf8)
-            .bindUtf8(4, SearchFacets::ofStatementUtf8(person, articleFacets));
-        m_st->statementText.run();
+        positions << StatementPosition {m_db.lastInsertId(), person,          v.tokenStart,
+                                        v.tokenCount,        v.speakerTokens, v.literal ? v.quoteTokens : 0};
+        if (person)
+            persons << person;
+        // The speakers and quotes columns as article_texts gives them back.
+        if (i > 0) {
+            columns.speakers += StatementPositions::kSeparator;
+            columns.quotes += StatementPositions::kSeparator;
+        }
+        columns.speakers += v.speakerUtf8;
+        if (v.literal)
+            columns.quotes += v.text;
     }
+    if (!positions.isEmpty()) {
+        m_st->positions.bind(1, articleId).bindBlob(2, StatementPositions::pack(positions));
+        m_st->positions.run();
+    }
+    columns.facets = SearchFacets::ofArticleRowUtf8(persons, articleFacets);
     // The statements view reads the codes by their first mention, as
     // articleFacets has them.
     for (const CountrySpans::Row &row : countries) {
@@ -429,28 +482,39 @@ void LibraryWriter::insertExtraction(qint64 articleId, const Extraction &e, cons
         m_st->ambassador.bind(8, m.paragraph).bind(9, m.start).bind(10, m.end);
         m_st->ambassador.run();
     }
+    return columns;
 }
 
 void LibraryWriter::replaceExtraction(qint64 articleId, const Extraction &extraction, int extractorVersion)
 {
-    for (SqlStatement *st : {&m_st->deleteStatements, &m_st->deleteCountries, &m_st->deleteAmbassadors}) {
+    // The full-text row's speakers and facets come from the rows about to
+    // change: it leaves the index with the values it was indexed with, and
+    // comes back with the new ones.
+    m_st->unindexArticle.bind(1, articleId);
+    m_st->unindexArticle.run();
+    for (SqlStatement *st :
+         {&m_st->deleteStatements, &m_st->deletePositions, &m_st->deleteCountries, &m_st->deleteAmbassadors}) {
         st->bind(1, articleId);
         st->run();
     }
     SqlStatement &stored = m_st->stored;
     stored.bind(1, articleId);
     QString published;
+    QByteArray body;
     QStringList paragraphs;
     if (stored.step()) {
         published = stored.text(0);
-        paragraphs = ParagraphText::split(stored.utf8(1), stored.text(2));
+        body = stored.utf8(1);
+        paragraphs = ParagraphText::split(body, stored.text(2));
     }
     stored.reset();
     const QList<CountrySpans::Row> countries = CountrySpans::rows(extraction.countries, paragraphs);
-    insertExtraction(articleId, extraction, paragraphs, statementValues(extraction, paragraphs), countries,
+    insertExtraction(articleId, extraction, paragraphs, statementValues(extraction, paragraphs, body), countries,
                      articleFacets(published, countries));
     m_st->setVersion.bind(1, articleId).bind(2, extractorVersion);
     m_st->setVersion.run();
+    m_st->indexArticle.bind(1, articleId);
+    m_st->indexArticle.run();
 }
 
 bool LibraryWriter::remove(qint64 articleId)

@@ -29,7 +29,8 @@ public:
     // A statement's values as the writer binds them, worked out beforehand.
     // The text as statement_rows keeps it: the paragraph span itself
     // (nothing stored), edits of the span, or the text as it is (literal);
-    // and the text and speaker in UTF-8 for the full-text index.
+    // and the speaker in UTF-8 for the full-text index, with the token
+    // positions the statement takes there (see StatementPositions).
     struct StatementValues
     {
         bool literal = false;
@@ -37,8 +38,13 @@ public:
         QByteArray text;
         QString speaker; // simplified
         QByteArray speakerUtf8;
+        int tokenStart = 0;
+        int tokenCount = 0;
+        int speakerTokens = 0;
+        int quoteTokens = 0; // of `text` when literal
     };
-    static QList<StatementValues> statementValues(const Extraction &extraction, const QStringList &paragraphs);
+    static QList<StatementValues> statementValues(const Extraction &extraction, const QStringList &paragraphs,
+                                                  QByteArrayView bodyUtf8);
 
     // What store() works out from the article's text alone: hashing,
     // joining and compressing it. An import computes it on the parsing
@@ -94,9 +100,16 @@ private:
     // A statement_labels id for the text; 0 (NULL) for none.
     qint64 labelId(const QString &text);
     Result storeOrThrow(const Article &article, int extractorVersion, const Prepared &prepared);
-    void insertExtraction(qint64 articleId, const Extraction &extraction, const QStringList &paragraphs,
-                          const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
-                          const QByteArray &articleFacets);
+    // The speakers and facets columns of the article's full-text row.
+    struct IndexedColumns
+    {
+        QByteArray speakers;
+        QByteArray quotes;
+        QByteArray facets;
+    };
+    IndexedColumns insertExtraction(qint64 articleId, const Extraction &extraction, const QStringList &paragraphs,
+                                    const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
+                                    const QByteArray &articleFacets);
 
     Database &m_db;
     std::unique_ptr<Statements> m_st;

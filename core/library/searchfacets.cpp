@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace dateline {
 
 namespace {
@@ -71,6 +73,23 @@ QByteArray SearchFacets::ofStatementUtf8(qint64 personId, const QByteArray &arti
     QByteArray facets = person(personId).toLatin1();
     if (!articleFacets.isEmpty())
         facets += ' ' + articleFacets;
+    return facets;
+}
+
+QByteArray SearchFacets::ofArticleRowUtf8(QList<qint64> personIds, const QByteArray &articleFacets)
+{
+    std::sort(personIds.begin(), personIds.end());
+    personIds.erase(std::unique(personIds.begin(), personIds.end()), personIds.end());
+    QByteArray facets;
+    for (const qint64 id : personIds) {
+        if (id <= 0)
+            continue;
+        facets += person(id).toLatin1();
+        facets += ' ';
+    }
+    facets += articleFacets;
+    if (facets.endsWith(' '))
+        facets.chop(1);
     return facets;
 }
 

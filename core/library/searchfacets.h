@@ -10,11 +10,11 @@ namespace dateline {
 
 struct CountryMention;
 
-// The words of statements.facets, indexed in their own column of
-// statements_fts so that speaker, date and country filters are answered by
-// the full-text index: 'p<person id>', 'y2024 m202403 d20240315' for the
-// article's publication date and 'c<code>' per country it mentions.
-// Schema 6 derives them when read, through DerivedColumns.
+// The filter words of the facets column of articles_fts, so that speaker,
+// date and country filters are answered by the full-text index: 'p<person
+// id>' per person quoted, 'y2024 m202403 d20240315' for the publication
+// date and 'c<code>' per country the article mentions. Derived from the
+// rows when read back (article_texts), through DerivedColumns.
 class SearchFacets final
 {
 public:
@@ -22,7 +22,10 @@ public:
     static QString ofArticle(const QString &published, const QList<CountryMention> &countries);
     // The same from the countries' codes, in the order the article has them.
     static QString ofArticleCodes(const QString &published, const QStringList &countryCodes);
-    // One statement's facets: its speaker's, then the article's.
+    // An article's full-text row's facets: its persons' words (ids
+    // ascending, each once), then `articleFacets`.
+    static QByteArray ofArticleRowUtf8(QList<qint64> personIds, const QByteArray &articleFacets);
+    // One statement's facets (schema 6 to 8): its speaker's, then the article's.
     static QString ofStatement(qint64 personId, const QString &articleFacets);
     // The same in UTF-8, as the library's writer binds them.
     static QByteArray ofStatementUtf8(qint64 personId, const QByteArray &articleFacets);

@@ -31,7 +31,7 @@ QString quoted(const Term &t)
     return QLatin1Char('"') + q + QLatin1Char('"') + (t.prefix ? QStringLiteral("*") : QString());
 }
 
-QList<Term> scan(const QString &input)
+QList<Term> scan(const QString &input, const std::function<bool(const QString &)> &hasWords)
 {
     QString s = input;
     // Control and format characters never belong in a query; as separators
@@ -84,7 +84,7 @@ QList<Term> scan(const QString &input)
             t.text = word;
         }
         t.text.truncate(SearchQuery::kMaxTermLength);
-        if (isSearchable(t.text))
+        if (isSearchable(t.text) && (!hasWords || hasWords(t.text)))
             terms << t;
     }
     return terms;
@@ -92,37 +92,45 @@ QList<Term> scan(const QString &input)
 
 } // namespace
 
-QString SearchQuery::toFts(const QString &input)
+SearchQuery::Parsed SearchQuery::parse(const QString &input, const std::function<bool(const QString &)> &hasWords)
 {
-    const QList<Term> terms = scan(input);
+    const QList<Term> terms = scan(input, hasWords);
 
     // Positive terms form AND-ed groups; OR joins its two neighbours into
     // one group, as in web search ("putin OR erdogan said").
-    QList<QStringList> groups;
-    QStringList excluded;
+    Parsed parsed;
     bool joinNext = false;
     for (const Term &t : terms) {
         if (t.orOperator) {
-            joinNext = !groups.isEmpty();
+            joinNext = !parsed.groups.isEmpty();
             continue;
         }
         if (t.negated) {
-            excluded << quoted(t);
+            parsed.excluded << quoted(t);
             continue;
         }
         if (joinNext)
-            groups.last() << quoted(t);
+            parsed.groups.last() << quoted(t);
         else
-            groups << QStringList {quoted(t)};
+            parsed.groups << QStringList {quoted(t)};
         joinNext = false;
     }
-    if (groups.isEmpty())
-        return {};
+    return parsed;
+}
 
+QString SearchQuery::Parsed::positive() const
+{
     QStringList parts;
     for (const QStringList &g : groups)
         parts << (g.size() == 1 ? g.first() : QLatin1Char('(') + g.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    QString fts = parts.join(QStringLiteral(" AND "));
+    return parts.join(QStringLiteral(" AND "));
+}
+
+QString SearchQuery::Parsed::toFts() const
+{
+    if (groups.isEmpty())
+        return {};
+    QString fts = positive();
     if (!excluded.isEmpty())
         fts = QLatin1Char('(') + fts + QStringLiteral(") NOT ") + excluded.join(QStringLiteral(" NOT "));
     return fts;

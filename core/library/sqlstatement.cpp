@@ -36,6 +36,13 @@ SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    if (sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &bytes)
 {
     if (sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT) != SQLITE_OK)
@@ -100,6 +107,12 @@ QByteArray SqlStatement::blob(int column) const
 QByteArrayView SqlStatement::utf8View(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+QByteArrayView SqlStatement::blobView(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
 

@@ -27,6 +27,9 @@ public:
     // Text already in UTF-8, bound without converting it again.
     SqlStatement &bindUtf8(int index, const QByteArray &utf8);
     SqlStatement &bindBlob(int index, const QByteArray &bytes);
+    // A pointer for an SQL function that asks for `type` (sqlite3_bind_pointer):
+    // it must outlive the statement's steps.
+    SqlStatement &bindPointer(int index, void *pointer, const char *type);
     SqlStatement &bind(int index, qint64 value);
     SqlStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqlStatement &bindNull(int index);
@@ -45,6 +48,7 @@ public:
     QByteArray blob(int column) const;
     // The same without copying it: valid until the next step() or reset().
     QByteArrayView utf8View(int column) const;
+    QByteArrayView blobView(int column) const;
     double real(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;

@@ -181,12 +181,23 @@ TEST(DerivedColumns, TheLibraryStoresOnlyWhatItCannotDerive)
     EXPECT_EQ(rows.text(0), QStringLiteral("Turkey is willing to negotiate"));
     EXPECT_TRUE(rows.isNull(2));
 
-    SqlStatement view(db, QStringLiteral("SELECT text, speaker, facets FROM statements ORDER BY id"));
+    SqlStatement view(db, QStringLiteral("SELECT text, speaker FROM statements ORDER BY id"));
     ASSERT_TRUE(view.step());
     EXPECT_EQ(view.text(0), QStringLiteral("We are ready to talk"));
     EXPECT_EQ(view.text(1), QStringLiteral("Recep Tayyip Erdoğan"));
-    const qint64 person = db.queryInt(QStringLiteral("SELECT id FROM persons"));
-    EXPECT_EQ(view.text(2), QStringLiteral("p%1 y2024 m202403 d20240305 ctr").arg(person));
+    // The article's full-text row: speakers and the literal text in
+    // statement order, the filter words of its persons, date and countries.
+    SqlStatement texts(db, QStringLiteral("SELECT speakers, quotes, facets FROM article_texts"));
+    ASSERT_TRUE(texts.step());
+    const QStringList speakers = texts.text(0).split(QChar(0x1f));
+    ASSERT_EQ(speakers.size(), 3);
+    EXPECT_EQ(speakers.at(0), QStringLiteral("Recep Tayyip Erdoğan"));
+    EXPECT_EQ(texts.text(1), QStringLiteral("\x1f\x1fTurkey is willing to negotiate"));
+    QStringList persons;
+    SqlStatement ids(db, QStringLiteral("SELECT id FROM persons ORDER BY id"));
+    while (ids.step())
+        persons << QStringLiteral("p%1").arg(ids.integer(0));
+    EXPECT_EQ(texts.text(2), persons.join(QLatin1Char(' ')) + QStringLiteral(" y2024 m202403 d20240305 ctr"));
 
     const std::optional<StoredArticle> stored = lib.article(id);
     ASSERT_TRUE(stored.has_value());

@@ -215,3 +215,69 @@ TEST_F(LibrarySearchTest, StatementsRankByTheirWordsWhateverTheFilters)
         EXPECT_EQ(r.hits.at(1).text, QStringLiteral("We want peace in the region"));
     }
 }
+
+namespace {
+
+// A statement that is a span of its paragraph, as the extractor finds them.
+Statement spanStatement(const QString &speaker, const QStringList &paragraphs, int paragraph, const QString &text)
+{
+    Statement s = makeStatement(speaker, speaker, text, paragraph);
+    s.start = int(paragraphs.at(paragraph).indexOf(text));
+    s.end = s.start + int(text.size());
+    return s;
+}
+
+} // namespace
+
+// Statement searches run on the articles' index: an article holding every
+// word is not enough, the words must stand inside one statement.
+TEST(LibraryStatementSearch, WordsMustStandInsideOneStatement)
+{
+    test::TempLibrary t;
+    const QStringList paragraphs {
+        QStringLiteral("Ministers met in Geneva on Monday to discuss sanctions and the harvest."),
+        QStringLiteral("\u201cThe grain corridor must stay open,\u201d Erdoğan said after the talks."),
+        QStringLiteral("Peskov disagreed: \u201cNew sanctions will follow any attack on our ports.\u201d"),
+    };
+    Article a = makeArticle(QStringLiteral("Grain talks"), paragraphs, QStringLiteral("2024-05-02"));
+    a.extraction.statements << spanStatement(QStringLiteral("Recep Tayyip Erdoğan"), paragraphs, 1,
+                                             QStringLiteral("The grain corridor must stay open"))
+                            << spanStatement(QStringLiteral("Dmitry Peskov"), paragraphs, 2,
+                                             QStringLiteral("New sanctions will follow any attack on our ports."));
+    test::storeAll(t.library(), {a});
+
+    const auto texts = [&t](const QString &query) {
+        SearchFilter f;
+        f.query = query;
+        QStringList out;
+        for (const StatementHit &h : t.library().searchStatements(f).hits)
+            out << h.text.left(9);
+        return out;
+    };
+    const QStringList grain {QStringLiteral("The grain")};
+    const QStringList sanctions {QStringLiteral("New sanct")};
+    EXPECT_EQ(texts(QStringLiteral("grain")), grain);
+    EXPECT_EQ(texts(QStringLiteral("grain sanctions")), QStringList()); // two statements, not one
+    EXPECT_EQ(texts(QStringLiteral("geneva")), QStringList()); // the article's words outside statements
+    EXPECT_EQ(texts(QStringLiteral("\"corridor must\"")), grain);
+    EXPECT_EQ(texts(QStringLiteral("\"open the\"")), QStringList()); // across the end of a statement
+    // An excluded word elsewhere in the article leaves the statement found.
+    EXPECT_EQ(texts(QStringLiteral("grain -sanctions")), grain);
+    EXPECT_EQ(texts(QStringLiteral("sanctions -corridor")), sanctions);
+    EXPECT_EQ(texts(QStringLiteral("sanctions -ports")), QStringList());
+    EXPECT_EQ(texts(QStringLiteral("corridor OR ports")).size(), 2);
+    EXPECT_EQ(texts(QStringLiteral("gra*")), grain); // the three-letter prefix index
+    EXPECT_EQ(texts(QStringLiteral("sanc*")), sanctions);
+    EXPECT_EQ(texts(QStringLiteral("peskov ports")), sanctions); // the speaker's words count
+    EXPECT_EQ(texts(QStringLiteral("erdogan ports")), QStringList());
+
+    SearchFilter f;
+    f.query = QStringLiteral("\"corridor must\"");
+    const StatementResults r = t.library().searchStatements(f);
+    ASSERT_EQ(r.total, 1);
+    EXPECT_EQ(r.hits.first().snippet, QStringLiteral("The grain [corridor must] stay open"));
+    // Articles still match on every word of theirs.
+    f.query = QStringLiteral("grain sanctions geneva");
+    EXPECT_EQ(t.library().searchArticles(f).total, 1);
+    EXPECT_TRUE(t.library().check().isEmpty());
+}

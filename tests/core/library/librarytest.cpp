@@ -154,13 +154,24 @@ TEST(Library, CheckFindsAnIndexOutOfStep)
     Library &lib = t.library();
     test::storeAll(lib, {sampleArticle()});
     ASSERT_TRUE(lib.check().isEmpty());
-    // Change the content behind the index's back.
-    lib.database().exec(
-        QStringLiteral("DROP TRIGGER statements_fts_update_old; DROP TRIGGER statements_fts_update_new; "
-                       "UPDATE statement_rows SET text = 'changed'"));
-    const QStringList problems = lib.check();
+    // Change the content behind the index's back: the speakers column the
+    // statements give no longer is what was indexed.
+    lib.database().exec(QStringLiteral("UPDATE statement_rows SET speaker = 'Someone Else'"));
+    QStringList problems = lib.check();
     ASSERT_FALSE(problems.isEmpty());
-    EXPECT_TRUE(problems.join(QLatin1Char('\n')).contains(QStringLiteral("statements_fts")));
+    EXPECT_TRUE(problems.join(QLatin1Char('\n')).contains(QStringLiteral("articles_fts")));
+}
+
+TEST(Library, CheckFindsStatementPositionsOutOfStep)
+{
+    test::TempLibrary t;
+    Library &lib = t.library();
+    test::storeAll(lib, {sampleArticle()});
+    ASSERT_TRUE(lib.check().isEmpty());
+    lib.database().exec(QStringLiteral("UPDATE statement_rows SET paragraph = 0"));
+    const QStringList problems = lib.check();
+    ASSERT_EQ(problems.size(), 1) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(problems.first().startsWith(QStringLiteral("statement positions"))) << problems.first().toStdString();
 }
 
 TEST(Library, AWriterFailureRollsTheBatchBack)
