@@ -1,59 +1,92 @@
-// The search query parser: whatever a person types, the FTS5 expression it
-// produces must be accepted by SQLite. Every output is run against a real
-// FTS5 table (with the project's tokenizer options and column names), and an
-// error from SQLite is a finding: the parser promised queries that cannot fail.
-#include "library/searchquery.h"
-
-#include <sqlite3.h>
+// Searching: whatever a person types, both searches of a real library must
+// answer without an error. The statement search turns the parsed query into
+// a larger FTS5 expression than the article search (exclusions repeated as
+// optional phrases, column and facet filters) and hands its phrases to
+// statement_hits() by position, so both run against a small library of
+// stored articles with statements, filtered and not; an exception is a
+// finding: the parser promised queries that cannot fail.
+#include "library/library.h"
+#include "library/libraryerror.h"
+#include "library/librarywriter.h"
+#include "library/searchfilter.h"
+#include "library/transaction.h"
+#include "model/article.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
+using namespace dateline;
+
 namespace {
 
-sqlite3_stmt *matchStatement()
+Statement statementIn(const QString &paragraph, const QString &text, const QString &speaker)
 {
-    static sqlite3_stmt *statement = [] {
-        sqlite3 *db = nullptr;
-        if (sqlite3_open(":memory:", &db) != SQLITE_OK)
+    Statement s;
+    s.speaker = speaker;
+    s.speakerSurface = speaker;
+    s.speakerKind = SpeakerKind::Person;
+    s.text = text;
+    s.start = int(paragraph.indexOf(text));
+    s.end = s.start + int(text.size());
+    return s;
+}
+
+Library &library()
+{
+    static QTemporaryDir dir;
+    static Library lib = [] {
+        if (!dir.isValid())
             std::abort();
-        const char *schema = "CREATE VIRTUAL TABLE statements_fts USING fts5(text, speaker,"
-                             " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
-                             "INSERT INTO statements_fts VALUES ('Russia is open to talks', 'Vladimir Putin');"
-                             "INSERT INTO statements_fts VALUES ('We will not accept this', 'Annalena Baerbock');";
-        if (sqlite3_exec(db, schema, nullptr, nullptr, nullptr) != SQLITE_OK)
-            std::abort();
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", -1, &s, nullptr)
-            != SQLITE_OK)
-            std::abort();
-        return s;
+        Library l = Library::open(QDir(dir.path()).filePath(QStringLiteral("fuzz.sqlite")));
+        const QString first = QStringLiteral("“Russia is open to talks on grain,” Vladimir Putin said in Moscow.");
+        const QString second = QStringLiteral("“We will not accept this deal,” Annalena Baerbock told reporters.");
+        Article a;
+        a.headline = QStringLiteral("Talks on grain");
+        a.published = QStringLiteral("2024-03-05");
+        a.paragraphs = {first, second};
+        a.extraction.statements << statementIn(first, QStringLiteral("Russia is open to talks on grain"),
+                                               QStringLiteral("Vladimir Putin"));
+        Statement other
+            = statementIn(second, QStringLiteral("We will not accept this deal"), QStringLiteral("Annalena Baerbock"));
+        other.paragraph = 1;
+        a.extraction.statements << other;
+        CountryMention ru;
+        ru.code = QStringLiteral("RU");
+        ru.text = QStringLiteral("Russia");
+        ru.start = 1;
+        ru.end = 7;
+        a.extraction.countries << ru;
+        Transaction t(l.database());
+        LibraryWriter(l.database()).store(a, 1);
+        t.commit();
+        return l;
     }();
-    return statement;
+    return lib;
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString input = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString fts = dateline::SearchQuery::toFts(input);
-    if (fts.isEmpty())
-        return 0;
-    sqlite3_stmt *s = matchStatement();
-    const QByteArray utf8 = fts.toUtf8();
-    sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    int rc;
-    while ((rc = sqlite3_step(s)) == SQLITE_ROW) { }
-    if (rc != SQLITE_DONE) {
-        std::fprintf(stderr, "FTS5 refused %s: %s\n", utf8.constData(), sqlite3_errmsg(sqlite3_db_handle(s)));
+    SearchFilter f;
+    f.query = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    try {
+        library().searchArticles(f);
+        library().searchStatements(f);
+        f.speaker = QStringLiteral("putin");
+        f.country = QStringLiteral("RU");
+        f.order = SearchOrder::Newest;
+        library().searchStatements(f);
+    } catch (const LibraryError &e) {
+        std::fprintf(stderr, "search failed for %s: %s\n", f.query.toUtf8().constData(), e.what());
         std::abort();
     }
-    sqlite3_reset(s);
     return 0;
 }
