@@ -5,6 +5,7 @@
 #include "library/sqlstatement.h"
 #include "library/statementhits.h"
 #include "library/statementpositions.h"
+#include "library/statementpositionscache.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_positions(std::move(other.m_positions))
 {
 }
 
@@ -69,8 +71,16 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_positions = std::move(other.m_positions);
     }
     return *this;
+}
+
+StatementPositionsCache &Database::statementPositions()
+{
+    if (!m_positions)
+        m_positions = std::make_unique<StatementPositionsCache>();
+    return *m_positions;
 }
 
 void Database::close()

@@ -2,9 +2,13 @@
 
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace dateline {
+
+class StatementPositionsCache;
 
 // One SQLite connection, closed on destruction. Opening never creates or
 // rewrites a file that is not already an SQLite database: a foreign or
@@ -54,11 +58,15 @@ public:
     // The connection's current error message.
     QString errorMessage() const;
 
+    // What this connection's statement searches keep of statement_positions.
+    StatementPositionsCache &statementPositions();
+
 private:
     void close();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::unique_ptr<StatementPositionsCache> m_positions;
 };
 
 } // namespace dateline

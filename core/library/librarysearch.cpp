@@ -8,6 +8,7 @@
 #include "library/sqlstatement.h"
 #include "library/statementhitrow.h"
 #include "library/statementhits.h"
+#include "library/statementpositionscache.h"
 #include "library/statementsnippet.h"
 #include "library/textkey.h"
 
@@ -244,20 +245,29 @@ StatementResults LibrarySearch::statements(Database &db, const SearchFilter &f)
         c.add(QStringLiteral("(a.agency = ? COLLATE NOCASE OR a.source LIKE ? ESCAPE '\\')"),
               {s, likeEscaped(s) + QLatin1Char('%')});
     }
-    // One pass over the matches counts them and keeps the page. The
-    // positions come by a join, not a subquery per row (an article without
-    // statements has no row there, and no hits). Only the rows of the page
-    // are read from the statements view, which derives their text from
-    // the article body.
+    // One pass over the matches counts them and keeps the page. Only the
+    // rows of the page are read from the statements view, which derives
+    // their text from the article body.
+    // The statements' positions come from the connection's cache or, for
+    // its first search, by a join (an article without statements has no
+    // row there, and no hits).
+    StatementPositionsCache &cache = db.statementPositions();
+    const bool cached = cache.ready(db);
+    query.positions = cached ? &cache : nullptr;
+    const QString positions = cached ? QStringLiteral("NULL") : QStringLiteral("sp.positions");
+    const QString join
+        = cached ? QString() : QStringLiteral(" JOIN statement_positions sp ON sp.article_id = articles_fts.rowid");
     const bool newest = f.order == SearchOrder::Newest || words.isEmpty();
     QString sql;
     if (!newest && !bySource) {
-        sql = QStringLiteral("SELECT statement_hits(articles_fts, ?, sp.positions) FROM articles_fts JOIN "
-                             "statement_positions sp ON sp.article_id = articles_fts.rowid WHERE articles_fts MATCH ?");
+        sql = QStringLiteral(
+                  "SELECT statement_hits(articles_fts, ?, %1) FROM articles_fts%2 WHERE articles_fts MATCH ?")
+                  .arg(positions, join);
     } else {
-        sql = QStringLiteral("SELECT statement_hits(articles_fts, ?, sp.positions, a.published) FROM articles_fts JOIN "
-                             "statement_positions sp ON sp.article_id = articles_fts.rowid JOIN articles a ON a.id = "
-                             "articles_fts.rowid")
+        sql = QStringLiteral(
+                  "SELECT statement_hits(articles_fts, ?, %1, a.published) FROM articles_fts%2 JOIN articles "
+                  "a ON a.id = articles_fts.rowid")
+                  .arg(positions, join)
             + c.where();
     }
     PageSelection page(newest ? PageSelection::Order::NewestFirst : PageSelection::Order::BestFirst, qMax(0, f.offset),

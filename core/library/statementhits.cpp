@@ -2,6 +2,7 @@
 
 #include "library/ftstokenizer.h"
 #include "library/statementpositions.h"
+#include "library/statementpositionscache.h"
 
 #include <sqlite3.h>
 
@@ -76,7 +77,11 @@ void statementHits(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_contex
         sqlite3_result_error(result, "statement_hits: no query", -1);
         return;
     }
-    const QByteArrayView positions = bytesOf(argv[1]);
+    const QByteArrayView positions = query->positions ? query->positions->of(api->xRowid(fts)) : bytesOf(argv[1]);
+    if (positions.isEmpty()) {
+        sqlite3_result_null(result);
+        return;
+    }
     const QByteArrayView published = argc > 2 ? bytesOf(argv[2]) : QByteArrayView();
 
     // Where the query's phrases stand in the statements' columns; the

@@ -9,6 +9,8 @@ struct sqlite3;
 
 namespace dateline {
 
+class StatementPositionsCache;
+
 // statement_hits(articles_fts, query, positions [, published]): the
 // statements of a matching article that match the query themselves,
 // registered on every connection as an FTS5 auxiliary function.
@@ -17,7 +19,7 @@ namespace dateline {
 // quotes columns, where a match only says that the article holds every word
 // somewhere. statement_hits reads where the query's phrases stand in the
 // row and keeps the statements (their ranges from the article's row of
-// statement_positions, `positions`) inside which every group of the query
+// statement_positions: the query's cache, else `positions`) inside which every group of the query
 // has a phrase and no excluded phrase stands. A statement's words are its
 // span's (an interrupted quote's with the interruption), its speaker's and
 // its quotes column text, if any. Exclusions are therefore left out of the
@@ -42,6 +44,7 @@ public:
         QList<int> roles;
         int groups = 0; // AND-ed groups of phrases; 0: no words
         QList<qint64> persons; // a speaker filter's persons; empty: any
+        const StatementPositionsCache *positions = nullptr; // null: the argument
         std::function<void(qint64 id, double score, QByteArrayView published)> onHit;
     };
     // The type statement_hits() checks its query pointer against.

@@ -281,3 +281,46 @@ TEST(LibraryStatementSearch, WordsMustStandInsideOneStatement)
     EXPECT_EQ(t.library().searchArticles(f).total, 1);
     EXPECT_TRUE(t.library().check().isEmpty());
 }
+
+// A connection keeps statement positions between searches: what another
+// connection or its own writes change is searched as it now is.
+TEST(LibraryStatementSearch, KeptPositionsFollowEveryConnectionsChanges)
+{
+    test::TempLibrary t;
+    Library reader = Library::open(t.path());
+    const auto find = [&reader](const QString &query) {
+        SearchFilter f;
+        f.query = query;
+        return reader.searchStatements(f).total;
+    };
+    const QStringList first {QStringLiteral("\u201cThe corridor stays open,\u201d Fidan said.")};
+    Article a = makeArticle(QStringLiteral("Corridor"), first, QStringLiteral("2024-05-02"));
+    a.extraction.statements << spanStatement(QStringLiteral("Hakan Fidan"), first, 0,
+                                             QStringLiteral("The corridor stays open"));
+    test::storeAll(t.library(), {a});
+    EXPECT_EQ(find(QStringLiteral("corridor")), 1);
+
+    // Another connection adds an article whose statement sits elsewhere in
+    // its body: the reader must not use positions it kept before.
+    const QStringList second {QStringLiteral("Officials met. \u201cThe corridor will close,\u201d Lavrov said.")};
+    Article b = makeArticle(QStringLiteral("Closing"), second, QStringLiteral("2024-05-03"));
+    b.extraction.statements << spanStatement(QStringLiteral("Sergey Lavrov"), second, 0,
+                                             QStringLiteral("The corridor will close"));
+    test::storeAll(t.library(), {b});
+    EXPECT_EQ(find(QStringLiteral("corridor")), 2);
+    EXPECT_EQ(find(QStringLiteral("officials")), 0);
+
+    // The reader's own writes too.
+    ASSERT_TRUE(reader.removeArticle(
+        test::storeAll(reader, {makeArticle(QStringLiteral("Third"), {QStringLiteral("Plain words.")})}).value(0)));
+    EXPECT_EQ(find(QStringLiteral("corridor")), 2);
+    reader.removeArticle(reader
+                             .searchStatements([] {
+                                 SearchFilter f;
+                                 f.query = QStringLiteral("close");
+                                 return f;
+                             }())
+                             .hits.value(0)
+                             .articleId);
+    EXPECT_EQ(find(QStringLiteral("corridor")), 1);
+}
