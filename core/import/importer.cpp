@@ -2,13 +2,11 @@
 
 #include "import/agencytextimporter.h"
 #include "import/feed/feedimporter.h"
+#include "import/filereader.h"
 #include "import/html/htmlimporter.h"
 #include "import/newsml/newsmlimporter.h"
 #include "import/plaintextimporter.h"
 #include "import/textdecoder.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace dateline {
 
@@ -23,48 +21,10 @@ QString megabytes(qint64 bytes)
 
 ImportResult Importer::importFile(const QString &path, const ImportOptions &options)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ImportResult::failure(QStringLiteral("no such file"));
-    if (info.isDir())
-        return ImportResult::failure(QStringLiteral("is a directory"));
-    if (!info.isFile())
-        return ImportResult::failure(QStringLiteral("not a regular file"));
-    if (info.size() > options.maxFileBytes) {
-        return ImportResult::failure(QStringLiteral("file is %1, above the %2 limit (see --max-size)")
-                                         .arg(megabytes(info.size()), megabytes(options.maxFileBytes)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    // Read one byte past the limit: files that grow while being read (or
-    // special files that report size 0) are refused the same way. The
-    // buffer starts at the size the file has: QIODevice::read(limit) would
-    // allocate the whole limit (64 MB) for every file, and mapping and
-    // unmapping that much memory per file stalls every thread of the import.
-    const qint64 limit = options.maxFileBytes + 1;
-    QByteArray data;
-    qint64 capacity = qBound(qint64(4096), info.size() + 1, limit);
-    for (;;) {
-        const qint64 have = data.size();
-        data.resize(capacity);
-        const qint64 got = file.read(data.data() + have, capacity - have);
-        if (got <= 0) {
-            data.resize(have);
-            break;
-        }
-        data.resize(have + got);
-        if (data.size() >= limit)
-            break;
-        if (data.size() == capacity)
-            capacity = qMin(limit, capacity * 2);
-    }
-    if (data.size() > options.maxFileBytes)
-        return ImportResult::failure(
-            QStringLiteral("file is above the %1 limit (see --max-size)").arg(megabytes(options.maxFileBytes)));
-    if (file.error() != QFileDevice::NoError)
-        return ImportResult::failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    return importData(data, info.filePath(), options);
+    FileReader::Result file = FileReader::read(path, options.maxFileBytes);
+    if (!file.error.isEmpty())
+        return ImportResult::failure(file.error);
+    return importData(file.data, path, options);
 }
 
 ImportResult Importer::importData(const QByteArray &data, const QString &source, const ImportOptions &options)
