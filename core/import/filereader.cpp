@@ -44,6 +44,47 @@ qint64 initialCapacity(qint64 size, qint64 maxBytes)
     return qBound(qint64(4096), size + 1, maxBytes + 1);
 }
 
+// Any path QFile knows, Qt resources (":/...") among them.
+FileReader::Result readWithQFile(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(QStringLiteral("no such file"));
+    if (info.isDir())
+        return failure(QStringLiteral("is a directory"));
+    if (!info.isFile())
+        return failure(QStringLiteral("not a regular file"));
+    if (info.size() > maxBytes)
+        return tooLarge(info.size(), maxBytes);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    const qint64 limit = maxBytes + 1;
+    QByteArray data;
+    qint64 capacity = initialCapacity(info.size(), maxBytes);
+    for (;;) {
+        const qint64 have = data.size();
+        data.resize(capacity);
+        const qint64 got = file.read(data.data() + have, capacity - have);
+        if (got <= 0) {
+            data.resize(have);
+            break;
+        }
+        data.resize(have + got);
+        if (data.size() >= limit)
+            break;
+        if (data.size() == capacity)
+            capacity = qMin(limit, capacity * 2);
+    }
+    if (file.error() != QFileDevice::NoError)
+        return failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
+    // Files that grew while being read, and special files that report no
+    // size, are refused by the byte past the limit.
+    if (data.size() > maxBytes)
+        return grewPastLimit(maxBytes);
+    return {data, QString()};
+}
+
 #ifdef Q_OS_UNIX
 
 class FileDescriptor
@@ -72,13 +113,8 @@ QString cannotRead(int error)
     return QStringLiteral("cannot read: %1").arg(qt_error_string(error));
 }
 
-#endif
-
-} // namespace
-
-FileReader::Result FileReader::read(const QString &path, qint64 maxBytes)
+FileReader::Result readNative(const QString &path, qint64 maxBytes)
 {
-#ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     // Non-blocking, so a named pipe is refused below instead of waiting
     // for a writer; reading a regular file ignores the flag.
@@ -125,44 +161,22 @@ FileReader::Result FileReader::read(const QString &path, qint64 maxBytes)
             capacity = qMin(limit, capacity * 2);
     }
     data.resize(have);
-#else
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failure(QStringLiteral("no such file"));
-    if (info.isDir())
-        return failure(QStringLiteral("is a directory"));
-    if (!info.isFile())
-        return failure(QStringLiteral("not a regular file"));
-    if (info.size() > maxBytes)
-        return tooLarge(info.size(), maxBytes);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
-    const qint64 limit = maxBytes + 1;
-    QByteArray data;
-    qint64 capacity = initialCapacity(info.size(), maxBytes);
-    for (;;) {
-        const qint64 have = data.size();
-        data.resize(capacity);
-        const qint64 got = file.read(data.data() + have, capacity - have);
-        if (got <= 0) {
-            data.resize(have);
-            break;
-        }
-        data.resize(have + got);
-        if (data.size() >= limit)
-            break;
-        if (data.size() == capacity)
-            capacity = qMin(limit, capacity * 2);
-    }
-    if (file.error() != QFileDevice::NoError)
-        return failure(QStringLiteral("cannot read: %1").arg(file.errorString()));
-#endif
-    // Files that grew while being read, and special files that report no
-    // size, are refused by the byte past the limit.
     if (data.size() > maxBytes)
         return grewPastLimit(maxBytes);
     return {data, QString()};
+}
+
+#endif
+
+} // namespace
+
+FileReader::Result FileReader::read(const QString &path, qint64 maxBytes)
+{
+#ifdef Q_OS_UNIX
+    if (!path.startsWith(QLatin1Char(':')))
+        return readNative(path, maxBytes);
+#endif
+    return readWithQFile(path, maxBytes);
 }
 
 } // namespace dateline

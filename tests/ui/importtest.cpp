@@ -51,6 +51,26 @@ void writeFolder(const QString &root)
 
 } // namespace
 
+TEST(ImportJob, ImportsTheDemoArticlesFromTheResources)
+{
+    // What the app imports on its first start: a folder of Qt resources.
+    const QString samples = QStringLiteral(":/dateline/samples");
+    const qsizetype files = QDir(samples).entryList(QDir::Files).size();
+    ASSERT_GE(files, 10);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ui::ImportJob job;
+    ui::ImportSummary summary;
+    QObject::connect(&job, &ui::ImportJob::finished, [&](const ui::ImportSummary &s) { summary = s; });
+    ASSERT_TRUE(test::triggerAndWait(&job, &ui::ImportJob::finished, [&] {
+        ASSERT_TRUE(job.start(dir.filePath(QStringLiteral("library.sqlite")), {samples}));
+    }));
+    for (const ui::ImportSummary::Entry &r : std::as_const(summary.refused))
+        ADD_FAILURE() << r.path.toStdString() << ": " << r.detail.toStdString();
+    // A feed among them holds several articles.
+    EXPECT_GE(summary.importedArticles(), int(files));
+}
+
 TEST(ImportJob, ImportsFolderIntoTheLibraryAndReportsDuplicatesAndRefusals)
 {
     QTemporaryDir dir;

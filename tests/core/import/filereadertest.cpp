@@ -95,3 +95,16 @@ TEST(FileReader, UnreadableFileSaysWhy)
     EXPECT_TRUE(r.error.startsWith(QStringLiteral("cannot read: "))) << r.error.toStdString();
     EXPECT_TRUE(r.data.isEmpty());
 }
+
+TEST(FileReader, ReadsQtResources)
+{
+    // The demo articles the app imports on first start are resources.
+    const QString path = QStringLiteral(":/dateline/sql/001_initial.sql");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << "no resource to read";
+    const FileReader::Result r = FileReader::read(path, 64 * 1024 * 1024);
+    EXPECT_TRUE(r.error.isEmpty()) << r.error.toStdString();
+    EXPECT_EQ(r.data, file.readAll());
+    EXPECT_EQ(FileReader::read(QStringLiteral(":/dateline/no-such-resource"), 1000).error,
+              QStringLiteral("no such file"));
+}
