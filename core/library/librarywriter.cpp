@@ -3,6 +3,7 @@
 #include "library/database.h"
 #include "library/derivedcolumns.h"
 #include "library/ftstokenizer.h"
+#include "library/jsonlist.h"
 #include "library/paragraphtext.h"
 #include "library/searchfacets.h"
 #include "library/sqlstatement.h"
@@ -11,8 +12,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace dateline {
@@ -94,9 +93,29 @@ struct LibraryWriter::Statements
 
 namespace {
 
-QString jsonList(const QStringList &values)
+// Now in UTC to the second, as stored; formatted once a second rather
+// than for every article and source.
+QString nowUtc()
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+    thread_local qint64 second = -1;
+    thread_local QString text;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != second) {
+        second = now;
+        text = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate);
+    }
+    return text;
+}
+
+// The paragraphs as they read back from the stored body: the article's own,
+// unless one holds half a surrogate pair, which UTF-8 cannot carry.
+QStringList storedParagraphs(const QStringList &paragraphs, const ParagraphText::Encoded &encoded)
+{
+    for (const QString &p : paragraphs) {
+        if (!QStringView(p).isValidUtf16())
+            return ParagraphText::split(encoded.bodyUtf8, encoded.lengths);
+    }
+    return paragraphs;
 }
 
 bool isFeedFormat(const QString &format)
@@ -175,7 +194,7 @@ qint64 LibraryWriter::sourceId(const Article &article)
         return id;
     m_st->source.bind(1, article.source)
         .bind(2, isFeedFormat(article.format) ? QStringLiteral("feed") : QStringLiteral("file"))
-        .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        .bind(3, nowUtc());
     m_st->source.run();
     return m_db.lastInsertId();
 }
@@ -272,17 +291,18 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     // Hashing normalises the whole text: once per article, not per use.
     // Stored as the 32 bytes of the digest, half its hex.
     p.hash = QByteArray::fromHex(a.contentHash().toLatin1());
-    p.bodyUtf8 = ParagraphText::body(a.paragraphs).toUtf8();
-    p.lengths = ParagraphText::lengths(a.paragraphs);
-    p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
+    ParagraphText::Encoded encoded = ParagraphText::encode(a.paragraphs);
     // The statements view cuts statement texts out of these.
-    p.paragraphs = ParagraphText::split(p.bodyUtf8, p.lengths);
+    p.paragraphs = storedParagraphs(a.paragraphs, encoded);
+    p.bodyUtf8 = std::move(encoded.bodyUtf8);
+    p.lengths = std::move(encoded.lengths);
+    p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
     p.countries = CountrySpans::rows(a.extraction.countries, p.paragraphs);
     p.statements = statementValues(a.extraction, p.paragraphs, p.bodyUtf8);
     p.articleFacets = articleFacets(a.published, p.countries);
-    p.authorsJson = jsonList(a.authors);
-    p.categoriesJson = jsonList(a.categories);
-    p.importedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    p.authorsJson = JsonList::encode(a.authors);
+    p.categoriesJson = JsonList::encode(a.categories);
+    p.importedAt = nowUtc();
     return p;
 }
 

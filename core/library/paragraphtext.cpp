@@ -18,6 +18,26 @@ QString ParagraphText::lengths(const QStringList &paragraphs)
     return out.join(QLatin1Char(','));
 }
 
+ParagraphText::Encoded ParagraphText::encode(const QStringList &paragraphs)
+{
+    Encoded out;
+    qsizetype units = 0;
+    for (const QString &p : paragraphs)
+        units += p.size() + kSeparatorBytes;
+    out.bodyUtf8.reserve(units + units / 8);
+    out.lengths.reserve(paragraphs.size() * 4);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        if (i > 0) {
+            out.bodyUtf8 += "\n\n";
+            out.lengths += QLatin1Char(',');
+        }
+        const qsizetype before = out.bodyUtf8.size();
+        out.bodyUtf8 += paragraphs.at(i).toUtf8();
+        out.lengths += QString::number(out.bodyUtf8.size() - before);
+    }
+    return out;
+}
+
 QStringList ParagraphText::split(const QByteArray &bodyUtf8, const QString &lengths)
 {
     QStringList out;

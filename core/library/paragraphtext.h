@@ -16,6 +16,14 @@ class ParagraphText final
 public:
     static QString body(const QStringList &paragraphs);
     static QString lengths(const QStringList &paragraphs);
+    // body(paragraphs) as UTF-8 and lengths(paragraphs), each paragraph
+    // converted once.
+    struct Encoded
+    {
+        QByteArray bodyUtf8;
+        QString lengths;
+    };
+    static Encoded encode(const QStringList &paragraphs);
     // The paragraphs of a stored body; a damaged length list yields what
     // the body still holds rather than reading past it.
     static QStringList split(const QByteArray &bodyUtf8, const QString &lengths);

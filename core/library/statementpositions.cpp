@@ -16,22 +16,28 @@ namespace {
 // More tokens than a column of a 64 MB file can hold: a larger value is damage.
 constexpr quint64 kMaxTokens = quint64(1) << 30;
 
-// UTF-8 bytes of the first `units` UTF-16 units of `text`.
+// UTF-8 bytes of the first `units` UTF-16 units of `text` (a surrogate
+// pair they cut counts whole). Counted per unit in a loop the compiler
+// vectorises, then corrected for surrogate pairs should there be any.
 int utf8Length(QStringView text, qsizetype units)
 {
     units = qBound(qsizetype(0), units, text.size());
+    const char16_t *p = text.utf16();
     int bytes = 0;
+    bool surrogates = false;
     for (qsizetype i = 0; i < units; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < 0x80)
-            bytes += 1;
-        else if (c < 0x800)
-            bytes += 2;
-        else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
-            bytes += 4;
+        const char16_t c = p[i];
+        bytes += 1 + int(c >= 0x80) + int(c >= 0x800);
+        surrogates |= (c & 0xf800) == 0xd800;
+    }
+    if (!surrogates)
+        return bytes;
+    // Each half was counted as three bytes; a pair is four.
+    for (qsizetype i = 0; i < units; ++i) {
+        if (QChar::isHighSurrogate(p[i]) && i + 1 < text.size() && QChar::isLowSurrogate(p[i + 1])) {
+            bytes += i + 1 < units ? -2 : 1;
             ++i;
-        } else
-            bytes += 3;
+        }
     }
     return bytes;
 }

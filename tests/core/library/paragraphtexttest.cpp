@@ -47,3 +47,19 @@ TEST(ParagraphText, DamagedLengthsNeverReadPastTheBody)
     EXPECT_EQ(ParagraphText::split(body, QStringLiteral("100,4,4")).size(), 1);
     EXPECT_TRUE(ParagraphText::at(body, QStringLiteral("100,4"), 1).isEmpty());
 }
+
+TEST(ParagraphText, EncodeIsBodyAndLengthsInOnePass)
+{
+    const QString lone = QString(QChar(0xd83d)); // half of an emoji: UTF-8 has no place for it
+    const QList<QStringList> cases = {{},
+                                      {QString()},
+                                      {QString(), QString()},
+                                      {QStringLiteral("Erdoğan said “enough”."), QString(),
+                                       QStringLiteral("A paragraph\n\nwith 😀 in it."), QStringLiteral("Last.")},
+                                      {QStringLiteral("ends in ") + lone, lone + QStringLiteral(" starts")}};
+    for (const QStringList &paragraphs : cases) {
+        const ParagraphText::Encoded encoded = ParagraphText::encode(paragraphs);
+        EXPECT_EQ(encoded.bodyUtf8, ParagraphText::body(paragraphs).toUtf8()) << paragraphs.join(u'|').toStdString();
+        EXPECT_EQ(encoded.lengths, ParagraphText::lengths(paragraphs)) << paragraphs.join(u'|').toStdString();
+    }
+}

@@ -61,6 +61,31 @@ TEST(StatementPositions, SpansBecomeTheTokenRangesOfTheBodyColumn)
     EXPECT_EQ(tokens.at(0).text, QByteArray("cavusoglu"));
 }
 
+TEST(StatementPositions, HalfASurrogatePairCountsAsTheCharacterUtf8PutsInItsPlace)
+{
+    const FtsTokenizer &tokenizer = FtsTokenizer::forThisThread();
+    ASSERT_TRUE(tokenizer.isValid());
+    // UTF-8 writes U+FFFD (three bytes) for a lone half; a pair is four.
+    const QStringList paragraphs {QString(QChar(0xd83d)) + QStringLiteral(" alpha 😀 beta ") + QChar(0xde00)
+                                  + QStringLiteral(" gamma")};
+    const QByteArray body = ParagraphText::body(paragraphs).toUtf8();
+    const QString &p = paragraphs.first();
+    const auto span = [&p](const QString &word) {
+        const int start = int(p.indexOf(word));
+        return StatementPositions::Span {0, start, start + int(word.size())};
+    };
+    const QList<std::pair<int, int>> ranges = StatementPositions::bodyRanges(
+        tokenizer, body, paragraphs,
+        {span(QStringLiteral("alpha")), span(QStringLiteral("beta")), span(QStringLiteral("gamma"))});
+    const QList<FtsTokenizer::Token> tokens = tokenizer.tokens(body);
+    ASSERT_EQ(ranges.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        ASSERT_EQ(ranges[i].second, 1) << i;
+        ASSERT_LT(ranges[i].first, tokens.size());
+        EXPECT_EQ(tokens.at(ranges[i].first).text, (QList<QByteArray> {"alpha", "beta", "gamma"}).at(i));
+    }
+}
+
 TEST(StatementSnippet, MarksPhrasesAsTheIndexReadsThem)
 {
     const FtsTokenizer &tokenizer = FtsTokenizer::forThisThread();
