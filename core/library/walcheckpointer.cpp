@@ -28,6 +28,8 @@ WalCheckpointer::WalCheckpointer(Database &writer)
     m_db = db;
     m_writerAutoCheckpoint = writer.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint"));
     writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    // In the automatic checkpoint's place: tells how long the log is.
+    sqlite3_wal_hook(writer.handle(), &WalCheckpointer::logGrew, this);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -40,6 +42,7 @@ WalCheckpointer::~WalCheckpointer()
         }
         m_wake.notify_one();
         m_thread.join();
+        sqlite3_wal_hook(m_writer.handle(), nullptr, nullptr);
         try {
             m_writer.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_writerAutoCheckpoint));
         } catch (const LibraryError &) {
@@ -50,10 +53,24 @@ WalCheckpointer::~WalCheckpointer()
     sqlite3_close_v2(m_db);
 }
 
+int WalCheckpointer::logGrew(void *self, sqlite3 *, const char *, int frames)
+{
+    static_cast<WalCheckpointer *>(self)->m_writerFrames = frames;
+    return SQLITE_OK;
+}
+
 void WalCheckpointer::committed()
 {
     if (!m_db)
         return;
+    // A log that started over is as long as what was written since.
+    const int grown = m_writerFrames >= m_requestedAt ? m_writerFrames - m_requestedAt : m_writerFrames;
+    if (grown < kCheckpointFrames) {
+        m_unrequested = true;
+        return;
+    }
+    m_requestedAt = m_writerFrames;
+    m_unrequested = false;
     std::unique_lock lock(m_mutex);
     const int request = ++m_requested;
     m_wake.notify_one();
@@ -76,6 +93,12 @@ void WalCheckpointer::drain()
     if (!m_db)
         return;
     std::unique_lock lock(m_mutex);
+    if (m_unrequested) {
+        m_unrequested = false;
+        m_requestedAt = m_writerFrames;
+        ++m_requested;
+        m_wake.notify_one();
+    }
     const int target = m_requested;
     m_idle.wait(lock, [&] { return m_done >= target || m_stop; });
 }

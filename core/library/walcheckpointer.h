@@ -33,7 +33,10 @@ public:
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
-    // A transaction committed: copy what it wrote when the thread is free.
+    // A transaction committed: once the log has grown by a few megabytes
+    // since the last checkpoint, copy it when the thread is free. Pages
+    // that several commits rewrite (index pages, the full-text index's
+    // segments) are copied once rather than once per commit.
     void committed();
     // Waits until every commit reported so far has had its checkpoint.
     void drain();
@@ -47,8 +50,14 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    // 16 MB of 4 KB pages.
+    static int logGrew(void *self, sqlite3 *db, const char *name, int frames);
+
+    // 4 MB and 16 MB of 4 KB pages.
+    static constexpr int kCheckpointFrames = 1024;
     static constexpr int kRestartFrames = 4096;
+    int m_writerFrames = 0; // in the log after the writer's last commit
+    int m_requestedAt = 0; // m_writerFrames when a checkpoint was last asked for
+    bool m_unrequested = false; // commits since then
     int m_logFrames = 0;
     int m_requested = 0;
     int m_done = 0;
