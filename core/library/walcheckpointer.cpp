@@ -7,8 +7,9 @@
 
 namespace dateline {
 
-WalCheckpointer::WalCheckpointer(Database &writer)
+WalCheckpointer::WalCheckpointer(Database &writer, Limits limits)
     : m_writer(writer)
+    , m_limits(limits)
 {
     const QString path = writer.path();
     if (path.isEmpty() || path == QLatin1String(":memory:"))
@@ -65,7 +66,7 @@ void WalCheckpointer::committed()
         return;
     // A log that started over is as long as what was written since.
     const int grown = m_writerFrames >= m_requestedAt ? m_writerFrames - m_requestedAt : m_writerFrames;
-    if (grown < kCheckpointFrames) {
+    if (grown < m_limits.checkpointFrames) {
         m_unrequested = true;
         return;
     }
@@ -74,18 +75,11 @@ void WalCheckpointer::committed()
     std::unique_lock lock(m_mutex);
     const int request = ++m_requested;
     m_wake.notify_one();
-    // The log starts over only when a checkpoint has copied all of it by
-    // the time the writer begins its next transaction, which it does at
-    // once. Once it has grown long, the writer waits for this checkpoint
-    // so that the next transaction starts it over: one wait in several
-    // batches instead of a copy in every commit. Otherwise it waits only
-    // for the checkpoint of the commit before, should that still run, so
-    // the copying never falls more than a batch behind.
-    const bool restart = m_logFrames >= kRestartFrames;
-    const int wanted = restart ? request : request - 1;
-    m_idle.wait(lock, [&] { return m_done >= wanted || m_stop; });
-    if (restart)
-        m_logFrames = 0;
+    // The writer goes on while the copy runs. Only a log grown long makes
+    // it wait for the copy, so that its next transaction starts the log
+    // over from its beginning instead of growing it further.
+    if (m_writerFrames >= m_limits.restartFrames)
+        m_idle.wait(lock, [&] { return m_done >= request || m_stop; });
 }
 
 void WalCheckpointer::drain()
@@ -115,11 +109,8 @@ void WalCheckpointer::run()
         lock.unlock();
         // PASSIVE: copies what no reader still needs, never waits for the
         // writer or a reader, never calls a busy handler.
-        int logFrames = 0;
-        int done = 0;
-        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &done);
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         lock.lock();
-        m_logFrames = logFrames;
         m_done = covers;
         m_idle.notify_all();
     }

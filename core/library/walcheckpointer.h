@@ -20,15 +20,28 @@ class Database;
 // back as it was afterwards.
 //
 // A checkpoint that cannot finish (a reader holds old pages) leaves the
-// rest for the next one; nothing here can lose or block a commit. The log
-// starts over from its beginning whenever a checkpoint has caught up when
-// the writer begins a transaction.
+// rest for the next one; nothing here can lose a commit. The log starts
+// over from its beginning whenever a checkpoint has caught up when the
+// writer begins a transaction; the writer waits for one only once the log
+// has grown long, so that it starts over instead of growing further.
 class WalCheckpointer
 {
 public:
+    // In frames (pages) of the log: a checkpoint is asked for whenever the
+    // log grew by checkpointFrames; past restartFrames the writer waits for
+    // it.
+    struct Limits
+    {
+        int checkpointFrames = 1024; // 4 MB of 4 KB pages
+        int restartFrames = 16384; // 64 MB
+    };
     // Does nothing (and leaves the writer as it is) when the file cannot
     // be opened a second time.
-    explicit WalCheckpointer(Database &writer);
+    explicit WalCheckpointer(Database &writer)
+        : WalCheckpointer(writer, Limits {})
+    {
+    }
+    WalCheckpointer(Database &writer, Limits limits);
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
@@ -52,13 +65,10 @@ private:
     std::condition_variable m_idle;
     static int logGrew(void *self, sqlite3 *db, const char *name, int frames);
 
-    // 4 MB and 16 MB of 4 KB pages.
-    static constexpr int kCheckpointFrames = 1024;
-    static constexpr int kRestartFrames = 4096;
+    const Limits m_limits;
     int m_writerFrames = 0; // in the log after the writer's last commit
     int m_requestedAt = 0; // m_writerFrames when a checkpoint was last asked for
     bool m_unrequested = false; // commits since then
-    int m_logFrames = 0;
     int m_requested = 0;
     int m_done = 0;
     bool m_stop = false;
