@@ -231,7 +231,9 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
     // took turns with it and made a 2,000-story import 15 % slower.
     const int threads = qBound(1, m_threads > 0 ? m_threads : QThread::idealThreadCount() - 1, 16);
     const int workerCount = qMax(1, qMin(threads, int(files.size())));
-    Queue queue(size_t(workerCount) * 16);
+    // Room for what a worker parses while the writer commits a batch (a
+    // few dozen wire stories): with less it stopped for every commit.
+    Queue queue(size_t(workerCount) * 64);
     queue.setProducers(workerCount);
     std::atomic<size_t> next {0};
     // Stops the workers on cancel and when the writer fails.
