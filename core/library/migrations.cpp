@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace dateline {
 
@@ -28,6 +29,9 @@ QMap<int, QString> migrationFiles()
     return files;
 }
 
+// The schema a new library starts with (see schema.sql).
+const QString kSchema = QStringLiteral(":/dateline/sql/schema.sql");
+
 QString readMigration(const QString &path)
 {
     QFile file(path);
@@ -36,7 +40,22 @@ QString readMigration(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+// The version schema.sql brings a new library to, from the user_version
+// it sets; 0 when it sets none.
+int schemaVersion(const QString &schema)
+{
+    static const QRegularExpression pragma(QStringLiteral("^PRAGMA user_version = (\\d+);"),
+                                           QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = pragma.match(schema);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
 } // namespace
+
+QString Migrations::schemaSql()
+{
+    return readMigration(kSchema);
+}
 
 QList<int> Migrations::versions()
 {
@@ -85,8 +104,27 @@ void Migrations::apply(Database &db, int target)
         db.enableWriteAheadLog();
     }
 
+    // A new library starts from the schema the steps would leave, created
+    // at once: the steps create, rebuild and drop tables a new library
+    // never needs, most of the time opening one took.
+    int from = current;
+    if (current == 0 && target > 0) {
+        const QString schema = schemaSql();
+        const int version = schemaVersion(schema);
+        if (version > 0 && version <= target) {
+            Transaction transaction(db);
+            try {
+                db.exec(schema);
+            } catch (const LibraryError &e) {
+                throw LibraryError(QStringLiteral("creating the library's schema failed: %1").arg(e.message()));
+            }
+            transaction.commit();
+            from = version;
+        }
+    }
+
     // Every step in turn: each one assumes the schema its predecessor left.
-    for (int version = current + 1; version <= target; ++version) {
+    for (int version = from + 1; version <= target; ++version) {
         if (!files.contains(version))
             throw LibraryError(QStringLiteral("schema step %1 is missing from this build").arg(version));
         const QString sql = readMigration(files.value(version));
@@ -113,7 +151,7 @@ void Migrations::apply(Database &db, int target)
             db.exec(QStringLiteral("VACUUM"));
         } catch (const LibraryError &) {
         }
-    } else if (current < target) {
+    } else if (from < target) {
         // Steps drop what earlier steps created, a new library's too.
         db.releaseFreePages();
     }

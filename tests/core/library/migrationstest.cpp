@@ -11,9 +11,12 @@
 #include "library/sqlstatement.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace dateline;
 
@@ -294,4 +297,69 @@ TEST(Migrations, AnOlderLibraryIsKnownToNeedAnUpgradeBeforeItOpens)
     text.write("not a library at all, but long enough to have a header's worth of bytes in it");
     text.close();
     EXPECT_FALSE(Library::needsUpgrade(other));
+}
+
+namespace {
+
+// The schema's statements as SQLite keeps them, without the tables
+// full-text indexes make for themselves, in an order that can create them:
+// tables, indexes, views, full-text indexes, triggers. (Their order in the
+// file itself depends on the steps taken: VACUUM rewrites it.)
+QStringList schemaOf(Database &db)
+{
+    const QString sql
+        = QStringLiteral("SELECT sql || ';' FROM sqlite_schema s WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+                         "AND NOT EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%' "
+                         "                AND s.type = 'table' AND s.name LIKE v.name || '\\_%' ESCAPE '\\') "
+                         "ORDER BY CASE WHEN sql LIKE 'CREATE VIRTUAL TABLE%' THEN 3 "
+                         "              ELSE (SELECT i FROM (SELECT 0 AS i, 'table' AS t UNION ALL SELECT 1, 'index' "
+                         "                                   UNION ALL SELECT 2, 'view' UNION ALL SELECT 4, 'trigger') "
+                         "                    WHERE t = s.type) END, name");
+    SqlStatement st(db, sql);
+    QStringList statements;
+    while (st.step())
+        statements << st.text(0);
+    statements << QStringLiteral("PRAGMA user_version = %1;").arg(db.userVersion());
+    return statements;
+}
+
+// Every row of the tables that hold settings rather than articles.
+QStringList settingsOf(Database &db)
+{
+    QStringList rows;
+    for (const QString &table : {QStringLiteral("articles_fts_config"), QStringLiteral("annotations_fts_config")}) {
+        SqlStatement st(db, QStringLiteral("SELECT k, v FROM %1 ORDER BY k").arg(table));
+        while (st.step())
+            rows << table + QLatin1Char(' ') + st.text(0) + QLatin1Char('=') + st.text(1);
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST(Migrations, ANewLibraryHasTheSchemaTheStepsLeave)
+{
+    QTemporaryDir dir;
+    Database stepped = Database::open(dir.filePath(QStringLiteral("stepped.sqlite")));
+    Migrations::apply(stepped, 1);
+    Migrations::apply(stepped);
+    Database created = Database::open(dir.filePath(QStringLiteral("created.sqlite")));
+    Migrations::apply(created);
+
+    const QStringList expected = schemaOf(stepped);
+    if (schemaOf(created) != expected) {
+        QFile out(QStringLiteral("schema.sql.new"));
+        if (out.open(QIODevice::WriteOnly))
+            out.write((expected.join(QStringLiteral("\n\n")) + QLatin1Char('\n')).toUtf8());
+        ADD_FAILURE() << "resources/sql/schema.sql is not what the steps leave: replace its statements with those "
+                         "of "
+                      << qPrintable(QFileInfo(out).absoluteFilePath());
+    }
+    EXPECT_EQ(created.userVersion(), Migrations::latestVersion());
+    EXPECT_EQ(settingsOf(created), settingsOf(stepped));
+    for (const QString &pragma : {QStringLiteral("auto_vacuum"), QStringLiteral("journal_mode")})
+        EXPECT_EQ(created.queryText(QStringLiteral("PRAGMA %1").arg(pragma)),
+                  stepped.queryText(QStringLiteral("PRAGMA %1").arg(pragma)))
+            << qPrintable(pragma);
+    EXPECT_EQ(created.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
