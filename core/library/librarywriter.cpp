@@ -182,19 +182,19 @@ qint64 LibraryWriter::findDuplicate(const Article &article, const QByteArray &ha
     return 0;
 }
 
-qint64 LibraryWriter::sourceId(const Article &article)
+qint64 LibraryWriter::sourceId(const Article &article, const Prepared::Row &row)
 {
-    if (article.source.isEmpty())
+    if (row.source.isEmpty())
         return 0;
     // A lookup, then a plain insert: an upsert (or RETURNING) runs in a
     // statement journal, and opening one makes FTS5 flush the terms it
     // holds for the batch to a new segment, once per article.
-    m_st->findSource.bind(1, article.source);
+    m_st->findSource.bindUtf8(1, row.source);
     if (const qint64 id = firstId(m_st->findSource))
         return id;
-    m_st->source.bind(1, article.source)
+    m_st->source.bindUtf8(1, row.source)
         .bind(2, isFeedFormat(article.format) ? QStringLiteral("feed") : QStringLiteral("file"))
-        .bind(3, nowUtc());
+        .bindUtf8(3, row.importedAt);
     m_st->source.run();
     return m_db.lastInsertId();
 }
@@ -295,14 +295,28 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     // The statements view cuts statement texts out of these.
     p.paragraphs = storedParagraphs(a.paragraphs, encoded);
     p.bodyUtf8 = std::move(encoded.bodyUtf8);
-    p.lengths = std::move(encoded.lengths);
     p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
     p.countries = CountrySpans::rows(a.extraction.countries, p.paragraphs);
     p.statements = statementValues(a.extraction, p.paragraphs, p.bodyUtf8);
     p.articleFacets = articleFacets(a.published, p.countries);
-    p.authorsJson = JsonList::encode(a.authors);
-    p.categoriesJson = JsonList::encode(a.categories);
-    p.importedAt = nowUtc();
+    Prepared::Row &row = p.row;
+    row.source = a.source.toUtf8();
+    row.format = a.format.toUtf8();
+    row.section = a.section.toUtf8();
+    row.headline = a.headline.toUtf8();
+    row.standfirst = a.standfirst.toUtf8();
+    row.published = a.published.toUtf8();
+    row.updated = a.updated.toUtf8();
+    row.dateline = a.dateline.toUtf8();
+    row.agency = a.agency.toUtf8();
+    row.caption = a.caption.toUtf8();
+    row.language = a.language.toUtf8();
+    row.link = a.link.toUtf8();
+    row.guid = a.guid.toUtf8();
+    row.authorsJson = JsonList::encode(a.authors).toUtf8();
+    row.categoriesJson = JsonList::encode(a.categories).toUtf8();
+    row.importedAt = nowUtc().toUtf8();
+    row.lengths = encoded.lengths.toUtf8();
     return p;
 }
 
@@ -327,11 +341,11 @@ QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extra
             v.edits = DerivedColumns::textEdits(span, s.text);
             v.literal = v.edits.isEmpty();
         }
-        v.text = s.text.toUtf8();
         v.speaker = s.speaker.simplified();
         v.speakerUtf8 = v.speaker.toUtf8();
         // A text stored as it is stands in the quotes column alone.
         if (v.literal) {
+            v.text = s.text.toUtf8();
             v.quoteTokens = tokenizer.count(v.text);
         } else {
             v.tokenStart = ranges.at(i).first;
@@ -366,29 +380,30 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
         return {Outcome::Duplicate, existing};
 
     SqlStatement &st = m_st->article;
-    if (const qint64 source = sourceId(a))
+    const Prepared::Row &row = p.row;
+    if (const qint64 source = sourceId(a, row))
         st.bind(1, source);
     else
         st.bindNull(1);
-    st.bind(2, a.source)
-        .bind(3, a.format)
-        .bind(4, a.section)
-        .bind(5, a.headline)
-        .bind(6, a.standfirst)
-        .bind(7, p.authorsJson)
-        .bind(8, a.published)
-        .bind(9, a.updated)
-        .bind(10, a.dateline)
-        .bind(11, a.agency)
-        .bind(12, a.caption)
-        .bind(13, a.language)
-        .bind(14, a.link)
-        .bind(15, a.guid)
-        .bind(16, p.categoriesJson)
+    st.bindUtf8(2, row.source)
+        .bindUtf8(3, row.format)
+        .bindUtf8(4, row.section)
+        .bindUtf8(5, row.headline)
+        .bindUtf8(6, row.standfirst)
+        .bindUtf8(7, row.authorsJson)
+        .bindUtf8(8, row.published)
+        .bindUtf8(9, row.updated)
+        .bindUtf8(10, row.dateline)
+        .bindUtf8(11, row.agency)
+        .bindUtf8(12, row.caption)
+        .bindUtf8(13, row.language)
+        .bindUtf8(14, row.link)
+        .bindUtf8(15, row.guid)
+        .bindUtf8(16, row.categoriesJson)
         .bindBlob(18, p.hash)
-        .bind(19, p.importedAt)
+        .bindUtf8(19, row.importedAt)
         .bind(20, extractorVersion)
-        .bind(21, p.lengths);
+        .bindUtf8(21, row.lengths);
     if (p.compressed)
         st.bindBlob(17, p.packedBody);
     else
@@ -403,8 +418,8 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
     const IndexedColumns columns = insertExtraction(id, a.extraction, p.paragraphs, own.isEmpty() ? p.statements : own,
                                                     p.countries, p.articleFacets);
     m_st->articleText.bind(1, id)
-        .bind(2, a.headline)
-        .bind(3, a.standfirst)
+        .bindUtf8(2, row.headline)
+        .bindUtf8(3, row.standfirst)
         .bindUtf8(4, p.bodyUtf8)
         .bindUtf8(5, columns.speakers)
         .bindUtf8(6, columns.quotes)

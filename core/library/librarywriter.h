@@ -35,7 +35,7 @@ public:
     {
         bool literal = false;
         QByteArray edits;
-        QByteArray text;
+        QByteArray text; // when literal: the text as it is stored
         QString speaker; // simplified
         QByteArray speakerUtf8;
         int tokenStart = 0;
@@ -53,7 +53,6 @@ public:
     {
         QByteArray hash; // the content hash's SHA-256 digest, as stored
         QByteArray bodyUtf8;
-        QString lengths;
         QByteArray packedBody;
         bool compressed = false;
         QStringList paragraphs; // as they read back from the stored body
@@ -62,10 +61,15 @@ public:
         QList<CountrySpans::Row> countries;
         QByteArray articleFacets;
         QList<StatementValues> statements;
-        // The article row's values that are not the article's own fields.
-        QString authorsJson;
-        QString categoriesJson;
-        QString importedAt;
+        // The article row's text values in UTF-8, as SQLite takes them: its
+        // fields (the headline and standfirst bound twice, for the row and
+        // the full-text index) and those worked out here.
+        struct Row
+        {
+            QByteArray source, format, section, headline, standfirst, published, updated, dateline, agency, caption,
+                language, link, guid, authorsJson, categoriesJson, importedAt, lengths;
+        };
+        Row row;
     };
     static Prepared prepare(const Article &article);
 
@@ -93,7 +97,7 @@ private:
     struct Statements;
 
     qint64 findDuplicate(const Article &article, const QByteArray &hash);
-    qint64 sourceId(const Article &article);
+    qint64 sourceId(const Article &article, const Prepared::Row &row);
     QString keyOf(const QString &text);
     // The person's id (0 for none) and, in `name`, the name it is stored under.
     qint64 personId(const Statement &statement, QString *name);
