@@ -15,5 +15,6 @@ function(dateline_use_allocator target)
     if(TARGET PkgConfig::JEMALLOC)
         target_link_libraries(${target} PRIVATE "-Wl,--push-state,--no-as-needed" PkgConfig::JEMALLOC
                                                 "-Wl,--pop-state")
+        target_sources(${target} PRIVATE "${PROJECT_SOURCE_DIR}/app/allocatoroptions.cpp")
     endif()
 endfunction()
