@@ -385,29 +385,29 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
         st.bind(1, source);
     else
         st.bindNull(1);
-    st.bindUtf8(2, row.source)
-        .bindUtf8(3, row.format)
-        .bindUtf8(4, row.section)
-        .bindUtf8(5, row.headline)
-        .bindUtf8(6, row.standfirst)
-        .bindUtf8(7, row.authorsJson)
-        .bindUtf8(8, row.published)
-        .bindUtf8(9, row.updated)
-        .bindUtf8(10, row.dateline)
-        .bindUtf8(11, row.agency)
-        .bindUtf8(12, row.caption)
-        .bindUtf8(13, row.language)
-        .bindUtf8(14, row.link)
-        .bindUtf8(15, row.guid)
-        .bindUtf8(16, row.categoriesJson)
-        .bindBlob(18, p.hash)
-        .bindUtf8(19, row.importedAt)
+    st.bindUtf8InPlace(2, row.source)
+        .bindUtf8InPlace(3, row.format)
+        .bindUtf8InPlace(4, row.section)
+        .bindUtf8InPlace(5, row.headline)
+        .bindUtf8InPlace(6, row.standfirst)
+        .bindUtf8InPlace(7, row.authorsJson)
+        .bindUtf8InPlace(8, row.published)
+        .bindUtf8InPlace(9, row.updated)
+        .bindUtf8InPlace(10, row.dateline)
+        .bindUtf8InPlace(11, row.agency)
+        .bindUtf8InPlace(12, row.caption)
+        .bindUtf8InPlace(13, row.language)
+        .bindUtf8InPlace(14, row.link)
+        .bindUtf8InPlace(15, row.guid)
+        .bindUtf8InPlace(16, row.categoriesJson)
+        .bindBlobInPlace(18, p.hash)
+        .bindUtf8InPlace(19, row.importedAt)
         .bind(20, extractorVersion)
-        .bindUtf8(21, row.lengths);
+        .bindUtf8InPlace(21, row.lengths);
     if (p.compressed)
-        st.bindBlob(17, p.packedBody);
+        st.bindBlobInPlace(17, p.packedBody);
     else
-        st.bindUtf8(17, p.packedBody);
+        st.bindUtf8InPlace(17, p.packedBody);
     st.run();
     const qint64 id = m_db.lastInsertId();
     // One StatementValues per statement (both callers work them out from
@@ -418,12 +418,12 @@ LibraryWriter::Result LibraryWriter::storeOrThrow(const Article &a, int extracto
     const IndexedColumns columns = insertExtraction(id, a.extraction, p.paragraphs, own.isEmpty() ? p.statements : own,
                                                     p.countries, p.articleFacets);
     m_st->articleText.bind(1, id)
-        .bindUtf8(2, row.headline)
-        .bindUtf8(3, row.standfirst)
-        .bindUtf8(4, p.bodyUtf8)
-        .bindUtf8(5, columns.speakers)
-        .bindUtf8(6, columns.quotes)
-        .bindUtf8(7, columns.facets);
+        .bindUtf8InPlace(2, row.headline)
+        .bindUtf8InPlace(3, row.standfirst)
+        .bindUtf8InPlace(4, p.bodyUtf8)
+        .bindUtf8InPlace(5, columns.speakers)
+        .bindUtf8InPlace(6, columns.quotes)
+        .bindUtf8InPlace(7, columns.facets);
     m_st->articleText.run();
     return {Outcome::Stored, id};
 }
@@ -454,7 +454,7 @@ LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, 
         if (person && v.speaker == name)
             st.bindNull(3);
         else
-            st.bindUtf8(3, v.speakerUtf8);
+            st.bindUtf8InPlace(3, v.speakerUtf8);
         // Labels by id: a few hundred distinct roles and verbs across a
         // library, each written once.
         for (const auto &[column, text] :
@@ -466,13 +466,13 @@ LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, 
                 st.bindNull(column);
         }
         if (v.literal)
-            st.bindUtf8(8, v.text);
+            st.bindUtf8InPlace(8, v.text);
         else
             st.bindNull(8);
         if (v.edits.isEmpty())
             st.bindNull(9);
         else
-            st.bindBlob(9, v.edits);
+            st.bindBlobInPlace(9, v.edits);
         st.bind(10, s.paragraph).bind(11, s.start).bind(12, s.end);
         st.run();
         positions << StatementPosition {m_db.lastInsertId(), person,          v.tokenStart,
@@ -497,7 +497,7 @@ LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, 
     // articleFacets has them.
     for (const CountrySpans::Row &row : countries) {
         m_st->country.bind(1, articleId).bind(2, row.code).bind(3, row.first).bind(4, row.mentions);
-        m_st->country.bindBlob(5, row.spans);
+        m_st->country.bindBlobInPlace(5, row.spans);
         m_st->country.run();
     }
     // The mention's place in the article is its id; its words are NULL

@@ -36,6 +36,21 @@ SqlStatement &SqlStatement::bindUtf8(int index, const QByteArray &utf8)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindUtf8InPlace(int index, const QByteArray &utf8)
+{
+    if (sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC)
+        != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindBlobInPlace(int index, const QByteArray &bytes)
+{
+    if (sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC) != SQLITE_OK)
+        fail("bind");
+    return *this;
+}
+
 SqlStatement &SqlStatement::bindPointer(int index, void *pointer, const char *type)
 {
     if (sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr) != SQLITE_OK)
@@ -134,8 +149,11 @@ bool SqlStatement::isNull(int column) const
 void SqlStatement::fail(const char *what) const
 {
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-    if (m_stmt)
+    // Bytes bound in place may not outlive the failure.
+    if (m_stmt) {
         sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
     throw LibraryError(QStringLiteral("database %1 failed: %2").arg(QLatin1String(what), message));
 }
 

@@ -27,6 +27,11 @@ public:
     // Text already in UTF-8, bound without converting it again.
     SqlStatement &bindUtf8(int index, const QByteArray &utf8);
     SqlStatement &bindBlob(int index, const QByteArray &bytes);
+    // As bindUtf8 and bindBlob, but SQLite reads the bytes where they are
+    // instead of copying them first: they must stay alive and unchanged
+    // until run() or reset(), which drop every binding.
+    SqlStatement &bindUtf8InPlace(int index, const QByteArray &utf8);
+    SqlStatement &bindBlobInPlace(int index, const QByteArray &bytes);
     // A pointer for an SQL function that asks for `type` (sqlite3_bind_pointer):
     // it must outlive the statement's steps.
     SqlStatement &bindPointer(int index, void *pointer, const char *type);
