@@ -54,8 +54,12 @@ CountryMentionKind CountrySpans::kindOf(const QString &name)
 
 QByteArray CountrySpans::encode(QList<Mention> mentions)
 {
-    std::stable_sort(mentions.begin(), mentions.end(),
-                     [](const Mention &a, const Mention &b) { return a.place < b.place; });
+    const auto byPlace = [](const Mention &a, const Mention &b) {
+        return a.place < b.place;
+    };
+    // rows() hands them over in order; sorting anyway allocated a buffer.
+    if (!std::is_sorted(mentions.cbegin(), mentions.cend(), byPlace))
+        std::stable_sort(mentions.begin(), mentions.end(), byPlace);
     QByteArray out;
     out.reserve(mentions.size() * 5);
     quint64 previous = 0;
@@ -126,13 +130,16 @@ QList<CountrySpans::Row> CountrySpans::rows(const QList<CountryMention> &mention
             grouped << QList<Mention> {};
         }
         Mention m {int(i), c.kind, c.paragraph, c.start, c.end, std::nullopt};
-        if (DerivedColumns::spanOf(paragraphs.value(c.paragraph), c.start, c.end) != c.text)
+        const QStringView paragraph = c.paragraph >= 0 && c.paragraph < paragraphs.size()
+            ? QStringView(paragraphs.at(c.paragraph))
+            : QStringView();
+        if (DerivedColumns::spanViewOf(paragraph, c.start, c.end) != c.text)
             m.words = c.text;
-        grouped[r] << m;
+        grouped[r] << std::move(m);
     }
     for (qsizetype r = 0; r < rows.size(); ++r) {
         rows[r].mentions = int(grouped.at(r).size());
-        rows[r].spans = encode(grouped.at(r));
+        rows[r].spans = encode(std::move(grouped[r]));
     }
     return rows;
 }

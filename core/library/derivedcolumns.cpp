@@ -319,6 +319,11 @@ QString DerivedColumns::span(const QByteArray &bodyUtf8, const QString &lengths,
 
 QString DerivedColumns::spanOf(const QString &paragraph, int start, int end)
 {
+    return spanViewOf(paragraph, start, end).toString();
+}
+
+QStringView DerivedColumns::spanViewOf(QStringView paragraph, int start, int end)
+{
     if (start < 0 || end < start || end > paragraph.size())
         return {};
     return paragraph.mid(start, end - start);

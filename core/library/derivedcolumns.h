@@ -34,6 +34,8 @@ public:
     static QString span(const QByteArray &bodyUtf8, const QString &lengths, int paragraph, int start, int end);
     // Characters [start, end) of one paragraph; empty when out of range.
     static QString spanOf(const QString &paragraph, int start, int end);
+    // The same span as a view, for comparing without a copy.
+    static QStringView spanViewOf(QStringView paragraph, int start, int end);
 
     // A statement's text as edits of its paragraph span, when it is the
     // span with a few pieces left out or put in (an interrupted quote

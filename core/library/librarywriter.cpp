@@ -134,6 +134,12 @@ bool isNameLike(const QString &surface, const QString &key)
     return !surface.isEmpty() && surface.at(0).isUpper() && !pronouns.contains(key);
 }
 
+// Paragraph `i`, empty when there is none, without copying the list's string.
+QStringView paragraphView(const QStringList &paragraphs, int i)
+{
+    return i >= 0 && i < paragraphs.size() ? QStringView(paragraphs.at(i)) : QStringView();
+}
+
 QByteArray articleFacets(const QString &published, const QList<CountrySpans::Row> &countries)
 {
     QStringList codes;
@@ -336,9 +342,9 @@ QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extra
     for (qsizetype i = 0; i < e.statements.size(); ++i) {
         const Statement &s = e.statements.at(i);
         StatementValues v;
-        const QString span = DerivedColumns::spanOf(paragraphs.value(s.paragraph), s.start, s.end);
+        const QStringView span = DerivedColumns::spanViewOf(paragraphView(paragraphs, s.paragraph), s.start, s.end);
         if (span != s.text) {
-            v.edits = DerivedColumns::textEdits(span, s.text);
+            v.edits = DerivedColumns::textEdits(span.toString(), s.text);
             v.literal = v.edits.isEmpty();
         }
         v.speaker = s.speaker.simplified();
@@ -510,7 +516,7 @@ LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, 
             .bind(4, m.host)
             .bind(5, m.name)
             .bind(6, m.role);
-        if (DerivedColumns::spanOf(paragraphs.value(m.paragraph), m.start, m.end) == m.text)
+        if (DerivedColumns::spanViewOf(paragraphView(paragraphs, m.paragraph), m.start, m.end) == m.text)
             m_st->ambassador.bindNull(7);
         else
             m_st->ambassador.bind(7, m.text);

@@ -35,3 +35,26 @@ TEST(SearchFacets, DateRangeIsCoveredExactlyByTheFewestWords)
               QStringList {QStringLiteral("d20240229")});
     EXPECT_TRUE(SearchFacets::dateRange(QDate(2024, 3, 1), QDate(2024, 2, 1)).isEmpty());
 }
+
+// Article words are written out directly for the common YYYY-MM-DD date;
+// they must be the words a search for that day, month and year asks for.
+TEST(SearchFacets, ArticleDateWordsAreTheOnesSearchesUse)
+{
+    for (const QDate d : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(2024, 2, 29), QDate(9999, 12, 31)}) {
+        const QString published = d.toString(Qt::ISODate) + QStringLiteral("T08:00:00Z");
+        const QStringList words = SearchFacets::ofArticleCodes(published, {}).split(QLatin1Char(' '));
+        ASSERT_EQ(words.size(), 3) << published.toStdString();
+        const QDate firstOfYear(d.year(), 1, 1);
+        const QDate firstOfMonth(d.year(), d.month(), 1);
+        EXPECT_EQ(words.at(0), SearchFacets::dateRange(firstOfYear, firstOfYear.addYears(1).addDays(-1)).value(0));
+        EXPECT_EQ(words.at(1), SearchFacets::dateRange(firstOfMonth, firstOfMonth.addMonths(1).addDays(-1)).value(0));
+        EXPECT_EQ(words.at(2), SearchFacets::dateRange(d, d).value(0));
+    }
+    // Not digits where a date has them: Qt reads what it can, as before.
+    EXPECT_EQ(SearchFacets::ofArticleCodes(QStringLiteral("0000-01-01"), {}), QString());
+    EXPECT_EQ(SearchFacets::ofArticleCodes(QStringLiteral("2024-13-01"), {}), QString());
+    EXPECT_EQ(SearchFacets::ofArticleCodes(QStringLiteral("2024/03/05"), {}), QString());
+    EXPECT_EQ(SearchFacets::ofArticleCodes(QStringLiteral("2024-03-05"),
+                                           {QStringLiteral(" De "), QStringLiteral("DE"), QStringLiteral("É1")}),
+              QStringLiteral("y2024 m202403 d20240305 cde cé1"));
+}
