@@ -303,7 +303,7 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     p.bodyUtf8 = std::move(encoded.bodyUtf8);
     p.packedBody = DerivedColumns::packBody(p.bodyUtf8, &p.compressed);
     p.countries = CountrySpans::rows(a.extraction.countries, p.paragraphs);
-    p.statements = statementValues(a.extraction, p.paragraphs, p.bodyUtf8);
+    p.statements = statementValues(a.extraction, p.paragraphs, p.bodyUtf8, encoded.byteLengths);
     p.articleFacets = articleFacets(a.published, p.countries);
     Prepared::Row &row = p.row;
     row.source = a.source.toUtf8();
@@ -327,7 +327,8 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
 }
 
 QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extraction &e, const QStringList &paragraphs,
-                                                                     QByteArrayView bodyUtf8)
+                                                                     QByteArrayView bodyUtf8,
+                                                                     const QList<qsizetype> &paragraphBytes)
 {
     QList<StatementValues> values;
     values.reserve(e.statements.size());
@@ -338,7 +339,8 @@ QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extra
     spans.reserve(e.statements.size());
     for (const Statement &s : e.statements)
         spans << StatementPositions::Span {s.paragraph, s.start, s.end};
-    const QList<std::pair<int, int>> ranges = StatementPositions::bodyRanges(tokenizer, bodyUtf8, paragraphs, spans);
+    const QList<std::pair<int, int>> ranges
+        = StatementPositions::bodyRanges(tokenizer, bodyUtf8, paragraphs, spans, paragraphBytes);
     for (qsizetype i = 0; i < e.statements.size(); ++i) {
         const Statement &s = e.statements.at(i);
         StatementValues v;

@@ -44,7 +44,7 @@ public:
         int quoteTokens = 0; // of `text` when literal
     };
     static QList<StatementValues> statementValues(const Extraction &extraction, const QStringList &paragraphs,
-                                                  QByteArrayView bodyUtf8);
+                                                  QByteArrayView bodyUtf8, const QList<qsizetype> &paragraphBytes = {});
 
     // What store() works out from the article's text alone: hashing,
     // joining and compressing it. An import computes it on the parsing

@@ -26,6 +26,7 @@ ParagraphText::Encoded ParagraphText::encode(const QStringList &paragraphs)
         units += p.size() + kSeparatorBytes;
     out.bodyUtf8.reserve(units + units / 8);
     out.lengths.reserve(paragraphs.size() * 4);
+    out.byteLengths.reserve(paragraphs.size());
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         if (i > 0) {
             out.bodyUtf8 += "\n\n";
@@ -33,7 +34,8 @@ ParagraphText::Encoded ParagraphText::encode(const QStringList &paragraphs)
         }
         const qsizetype before = out.bodyUtf8.size();
         out.bodyUtf8 += paragraphs.at(i).toUtf8();
-        out.lengths += QString::number(out.bodyUtf8.size() - before);
+        out.byteLengths << out.bodyUtf8.size() - before;
+        out.lengths += QString::number(out.byteLengths.constLast());
     }
     return out;
 }

@@ -22,6 +22,7 @@ public:
     {
         QByteArray bodyUtf8;
         QString lengths;
+        QList<qsizetype> byteLengths; // what `lengths` spells out
     };
     static Encoded encode(const QStringList &paragraphs);
     // The paragraphs of a stored body; a damaged length list yields what

@@ -152,7 +152,8 @@ void positionsFinal(sqlite3_context *context)
 } // namespace
 
 QList<std::pair<int, int>> StatementPositions::bodyRanges(const FtsTokenizer &tokenizer, QByteArrayView bodyUtf8,
-                                                          const QStringList &paragraphs, const QList<Span> &spans)
+                                                          const QStringList &paragraphs, const QList<Span> &spans,
+                                                          const QList<qsizetype> &paragraphBytes)
 {
     QList<std::pair<int, int>> ranges;
     ranges.reserve(spans.size());
@@ -161,10 +162,12 @@ QList<std::pair<int, int>> StatementPositions::bodyRanges(const FtsTokenizer &to
     // Paragraph i starts after the ones before it and their blank lines.
     std::vector<int> paragraphStart;
     paragraphStart.reserve(size_t(paragraphs.size()));
+    const bool sized = paragraphBytes.size() == paragraphs.size();
     int offset = 0;
-    for (const QString &p : paragraphs) {
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         paragraphStart.push_back(offset);
-        offset += utf8Length(p, p.size()) + 2;
+        const QString &p = paragraphs.at(i);
+        offset += (sized ? int(paragraphBytes.at(i)) : utf8Length(p, p.size())) + 2;
     }
     // A span takes the tokens it overlaps, a word it cuts included.
     const std::vector<FtsTokenizer::Bounds> tokens = tokenizer.tokenBounds(bodyUtf8);

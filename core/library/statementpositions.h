@@ -44,8 +44,11 @@ public:
     };
     // The token range [first, first + count) each span takes in the body
     // column, the body being `paragraphs` as ParagraphText joins them.
+    // `paragraphBytes`, the paragraphs' UTF-8 sizes when the caller has
+    // them (ParagraphText::encode), saves counting them again.
     static QList<std::pair<int, int>> bodyRanges(const FtsTokenizer &tokenizer, QByteArrayView bodyUtf8,
-                                                 const QStringList &paragraphs, const QList<Span> &spans);
+                                                 const QStringList &paragraphs, const QList<Span> &spans,
+                                                 const QList<qsizetype> &paragraphBytes = {});
 
     // Varints per statement, ids ascending: id step, person, start, count,
     // speaker tokens, quote tokens.
