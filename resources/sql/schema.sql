@@ -1,8 +1,10 @@
--- The schema a new library starts with: what steps 001 to 009 leave,
+-- The schema a new library starts with: what steps 001 to 010 leave,
 -- created at once instead of step by step. Each statement is the text
--- SQLite keeps for it after the steps, comments and all. The test
+-- SQLite keeps for it after the steps, comments and all; the full-text
+-- settings the steps make follow at the end. The test
 -- Migrations.ANewLibraryHasTheSchemaTheStepsLeave compares the two; after
--- a new step it fails and writes the file that replaces this one.
+-- a new step it fails and writes the file that replaces this one (the
+-- settings it compares, but does not write).
 
 CREATE TABLE "ambassador_mentions" (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -237,4 +239,6 @@ CREATE TRIGGER persons_speaker_keep BEFORE DELETE ON persons BEGIN
     UPDATE statement_rows SET speaker = old.name WHERE person_id = old.id AND speaker IS NULL;
 END;
 
-PRAGMA user_version = 9;
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('automerge', 16);
+
+PRAGMA user_version = 10;
