@@ -374,3 +374,21 @@ TEST(Migrations, ANewLibraryHasTheSchemaTheStepsLeave)
             << qPrintable(pragma);
     EXPECT_EQ(created.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
+
+TEST(Migrations, TheArticleIndexMergesSixteenSegmentsAtATime)
+{
+    // New or upgraded from the version before, a library's article index
+    // has the setting that halves what an import writes; FTS5's default,
+    // which it had before, stores no row.
+    const QString sql = QStringLiteral("SELECT coalesce((SELECT v FROM articles_fts_config WHERE k = 'automerge'), 0)");
+    QTemporaryDir dir;
+    Database created = Database::open(dir.filePath(QStringLiteral("created.sqlite")));
+    Migrations::apply(created);
+    EXPECT_EQ(created.queryInt(sql), 16);
+
+    Database upgraded = Database::open(dir.filePath(QStringLiteral("upgraded.sqlite")));
+    Migrations::apply(upgraded, 9);
+    EXPECT_EQ(upgraded.queryInt(sql), 0);
+    Migrations::apply(upgraded);
+    EXPECT_EQ(upgraded.queryInt(sql), 16);
+}
