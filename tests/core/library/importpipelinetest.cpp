@@ -4,6 +4,7 @@
 #include "testpaths.h"
 
 #include "library/importpipeline.h"
+#include "library/libraryerror.h"
 #include "library/sqlstatement.h"
 
 #include <QDir>
@@ -172,4 +173,31 @@ TEST(ImportPipeline, AnArticleTheDatabaseRefusesCostsOnlyThatArticle)
     f.query = QStringLiteral("harbour");
     EXPECT_EQ(t.library().searchArticles(f).total, 7);
     EXPECT_TRUE(t.library().check().isEmpty()) << t.library().check().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(ImportPipeline, TheForeignKeysHoldAndAreEnforcedAgainAfterAnImport)
+{
+    test::TempLibrary t;
+    QTemporaryDir input;
+    for (int i = 0; i < 6; ++i)
+        writeFile(input.filePath(QStringLiteral("quote%1.txt").arg(i)),
+                  QStringLiteral("Harbour talks in town %1\n\n\"The harbour will reopen within weeks,\" Mayor Anna "
+                                 "Berg said on Monday in Norway.\n")
+                      .arg(i)
+                      .toUtf8());
+
+    ImportPipeline pipeline(t.library());
+    pipeline.setBatchSize(4);
+    ASSERT_EQ(pipeline.run({input.path()}).imported, 6);
+
+    Database &db = t.library().database();
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM statement_rows WHERE person_id IS NOT NULL")), 6);
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM article_countries")), 6);
+    // Every row names an article and a person that exist...
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    // ...and the connection checks the keys again once the import is done.
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_THROW(db.exec(QStringLiteral("INSERT INTO statement_rows(article_id, paragraph, span_start, span_end) "
+                                        "VALUES (999, 0, 0, 1)")),
+                 LibraryError);
 }
