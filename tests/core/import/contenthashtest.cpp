@@ -65,3 +65,28 @@ TEST(ContentHash, IgnoresWhitespaceRunsAndCase)
     b.paragraphs.append(QStringLiteral("One more paragraph."));
     EXPECT_NE(a.contentHash(), b.contentHash());
 }
+
+TEST(ContentHash, MatchesItsDefinitionForLongMixedText)
+{
+    // Long runs of ASCII go eight characters at a time: words, single and
+    // double spaces, tabs and line breaks at every place in such a run,
+    // now and then a character that is not ASCII.
+    const QList<QStringView> pieces
+        = {u"Minister", u" ",      u"said",   u"  ", u"\t",    u"\n", u"UN", u"talks.", u"a",  u" ",
+           u"“quoted”", u"Zürich", u"\u00a0", u"x",  u"1,000", u" ",  u"—",  u"\x01",   u"TOP"};
+    quint32 seed = 20261206;
+    const auto next = [&seed](quint32 bound) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % bound;
+    };
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const quint32 length = next(80);
+        for (quint32 k = 0; k < length; ++k)
+            text += pieces.at(qsizetype(next(quint32(pieces.size()))));
+        Article a;
+        a.headline = text.left(qsizetype(next(40)));
+        a.paragraphs = {text, text.mid(qsizetype(next(9))), text.toUpper()};
+        ASSERT_EQ(a.contentHash(), definition(a)) << text.toStdString();
+    }
+}
