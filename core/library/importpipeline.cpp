@@ -209,40 +209,6 @@ private:
     std::vector<std::vector<PendingArticle>> m_spent;
 };
 
-// The writer stores an article before the rows that name it and a person
-// before their statements, and nothing deletes persons: checked row by row,
-// the foreign keys cost a parent lookup for every statement, country and
-// envoy row (3 % of an import's instructions) to confirm what holds by
-// construction. Off while the pipeline writes, on again after it, whatever
-// happens; Library::check() still runs foreign_key_check over the file.
-class ForeignKeysUnchecked
-{
-public:
-    explicit ForeignKeysUnchecked(Database &db)
-        : m_db(db)
-        , m_wereOn(db.queryInt(QStringLiteral("PRAGMA foreign_keys")) != 0)
-    {
-        if (m_wereOn)
-            m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    }
-    ForeignKeysUnchecked(const ForeignKeysUnchecked &) = delete;
-    ForeignKeysUnchecked &operator=(const ForeignKeysUnchecked &) = delete;
-    ~ForeignKeysUnchecked()
-    {
-        if (!m_wereOn)
-            return;
-        try {
-            m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        } catch (const LibraryError &) {
-            // Only a connection that is going away fails a pragma.
-        }
-    }
-
-private:
-    Database &m_db;
-    bool m_wereOn;
-};
-
 } // namespace
 
 ImportPipeline::ImportPipeline(Library &library)
@@ -319,8 +285,9 @@ ImportSummary ImportPipeline::run(const QStringList &paths)
     }
 
     Database &db = m_library.database();
-    const ForeignKeysUnchecked foreignKeys(db);
-    LibraryWriter writer(db);
+    // Bulk: the foreign keys hold by construction (see LibraryWriter), and
+    // the import has the connection to itself.
+    LibraryWriter writer(db, LibraryWriter::Mode::Bulk);
     WalCheckpointer checkpointer(db);
     SqlStatement savepoint(db, QStringLiteral("SAVEPOINT article"));
     SqlStatement release(db, QStringLiteral("RELEASE article"));

@@ -12,6 +12,7 @@
 namespace dateline {
 
 class Database;
+class SqlStatement;
 
 // The one place rows are written. Holds its prepared statements for the
 // life of the writer so a batch of thousands of articles prepares nothing.
@@ -73,7 +74,19 @@ public:
     };
     static Prepared prepare(const Article &article);
 
-    explicit LibraryWriter(Database &db);
+    // Checked: every row checked against its foreign keys as it goes in.
+    // Bulk: for an import that has the connection to itself, outside any
+    // transaction when the writer is made and when it goes. The writer
+    // stores an article before the rows that name it and a person before
+    // their statements, and nothing deletes persons, so the keys hold by
+    // construction: they are not checked row by row while the writer
+    // lives (Library::check() still runs foreign_key_check), and an
+    // article's statements and countries go in a few INSERTs of many rows
+    // each. (With the keys checked, such an INSERT opens a statement
+    // journal, and FTS5 writes out its pending terms for every one.)
+    enum class Mode { Checked, Bulk };
+
+    explicit LibraryWriter(Database &db, Mode mode = Mode::Checked);
     ~LibraryWriter();
     LibraryWriter(const LibraryWriter &) = delete;
     LibraryWriter &operator=(const LibraryWriter &) = delete;
@@ -115,7 +128,15 @@ private:
                                     const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
                                     const QByteArray &articleFacets);
 
+    // The INSERT of `rows` statement_rows or article_countries rows: the
+    // one-row statements in Checked mode, up to kMaxRowsPerInsert in Bulk.
+    SqlStatement &statementInsert(int rows);
+    SqlStatement &countryInsert(int rows);
+    int rowsPerInsert(qsizetype remaining) const;
+
     Database &m_db;
+    bool m_manyRowsPerInsert = false;
+    bool m_restoreForeignKeys = false;
     std::unique_ptr<Statements> m_st;
 };
 

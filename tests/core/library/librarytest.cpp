@@ -212,3 +212,69 @@ TEST(Library, ReadersSeeCommittedRowsWhileTheWriterWorks)
     EXPECT_EQ(reader.searchArticles(f).total, 1);
     EXPECT_EQ(reader.stats().articles, 2);
 }
+
+TEST(Library, ABulkWriterStoresWhatACheckedOneDoes)
+{
+    // More statements and countries than one INSERT of a bulk writer takes.
+    const QStringList codes
+        = {u"FR"_qs, u"DE"_qs, u"IT"_qs, u"ES"_qs, u"PT"_qs, u"NL"_qs, u"BE"_qs, u"AT"_qs, u"CH"_qs, u"PL"_qs,
+           u"CZ"_qs, u"SK"_qs, u"HU"_qs, u"RO"_qs, u"BG"_qs, u"GR"_qs, u"SE"_qs, u"NO"_qs, u"DK"_qs, u"FI"_qs};
+    QStringList paragraphs;
+    for (int i = 0; i < 37; ++i)
+        paragraphs << QStringLiteral("\u201cTalks round %1 went well,\u201d the minister said in %2.")
+                          .arg(i)
+                          .arg(codes.at(i % codes.size()));
+    Article a = makeArticle(QStringLiteral("Thirty-seven rounds"), paragraphs, QStringLiteral("2025-01-02"));
+    for (int i = 0; i < 37; ++i) {
+        a.extraction.statements << makeStatement(i % 3 ? QStringLiteral("Anna Berg") : QStringLiteral("Ole Dahl"),
+                                                 QStringLiteral("the minister"),
+                                                 QStringLiteral("Talks round %1 went well,").arg(i), i);
+    }
+    for (int i = 0; i < codes.size(); ++i)
+        a.extraction.countries << makeCountry(codes.at(i), QStringLiteral("\u201cTalks"), i);
+
+    for (const LibraryWriter::Mode mode : {LibraryWriter::Mode::Checked, LibraryWriter::Mode::Bulk}) {
+        SCOPED_TRACE(mode == LibraryWriter::Mode::Bulk ? "bulk" : "checked");
+        test::TempLibrary t;
+        Database &db = t.library().database();
+        qint64 id = 0;
+        {
+            LibraryWriter writer(db, mode);
+            // Bulk: the keys are not checked while the writer lives.
+            EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA foreign_keys")), mode == LibraryWriter::Mode::Bulk ? 0 : 1);
+            Transaction tr(db);
+            id = writer.store(a, Extractor::kVersion).articleId;
+            tr.commit();
+        }
+        EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+        const std::optional<StoredArticle> stored = t.library().article(id);
+        ASSERT_TRUE(stored.has_value());
+        EXPECT_EQ(stored->article.extraction.statements, a.extraction.statements);
+        EXPECT_EQ(stored->article.extraction.countries, a.extraction.countries);
+        // The statement positions name the rows' ids, and the index agrees.
+        EXPECT_TRUE(t.library().check().isEmpty()) << t.library().check().join(QLatin1Char('\n')).toStdString();
+        SearchFilter f;
+        f.query = QStringLiteral("\"round 36 went\"");
+        f.speaker = QStringLiteral("Ole Dahl");
+        const StatementResults hits = t.library().searchStatements(f);
+        ASSERT_EQ(hits.total, 1);
+        EXPECT_EQ(hits.hits.first().paragraph, 36);
+    }
+}
+
+TEST(Library, ABulkWriterInsideATransactionStillChecksTheKeys)
+{
+    // The pragma cannot change inside a transaction: the writer then takes
+    // one row per INSERT, and the keys are checked as ever.
+    test::TempLibrary t;
+    Database &db = t.library().database();
+    Transaction tr(db);
+    LibraryWriter writer(db, LibraryWriter::Mode::Bulk);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA foreign_keys")), 1);
+    EXPECT_EQ(writer.store(sampleArticle(), Extractor::kVersion).outcome, LibraryWriter::Outcome::Stored);
+    EXPECT_THROW(db.exec(QStringLiteral("INSERT INTO statement_rows(article_id, paragraph, span_start, span_end) "
+                                        "VALUES (999, 0, 0, 1)")),
+                 LibraryError);
+    tr.commit();
+    EXPECT_EQ(t.library().stats().articles, 1);
+}
