@@ -51,6 +51,7 @@ public:
     {
         int start = 0;
         int end = 0;
+        bool operator==(const Bounds &) const = default;
     };
     std::vector<Bounds> tokenBounds(QByteArrayView utf8) const;
     // How many tokens the text holds: the positions it takes in a column.
