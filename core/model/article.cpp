@@ -28,24 +28,6 @@ void appendNormalised(const QString &text, QByteArray &out)
     };
     const auto *p = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-#ifdef __SSE2__
-        // Eight ASCII units at a time: below U+0080, read as signed.
-        if (i + 8 <= n) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
-            const __m128i outside
-                = _mm_or_si128(_mm_cmplt_epi16(v, _mm_setzero_si128()), _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f)));
-            if (_mm_movemask_epi8(outside) == 0) {
-                i += 7;
-                continue;
-            }
-        }
-#endif
-        if (p[i] >= 0x80 && !isPunctuation(p[i])) {
-            out += text.simplified().toCaseFolded().toUtf8();
-            return;
-        }
-    }
     // QChar::isSpace below 0x80: tab, line feed, vertical tab, form feed,
     // carriage return, space.
     const auto isSpace = [](char16_t c) {
@@ -61,21 +43,28 @@ void appendNormalised(const QString &text, QByteArray &out)
     for (qsizetype i = 0; i < n; ++i) {
 #ifdef __SSE2__
         // Eight units at a time while they are printable ASCII with single
-        // spaces between words, none last (it may start a run, or end the
-        // text): lowered and written as they are. Most of a story goes
-        // here; tabs, line breaks, space runs and the rest go one by one.
-        if (started && !gap && i + 8 <= n) {
+        // spaces between words: lowered and written as they are, a pending
+        // space first. A space that ends the eight stays pending (a run may
+        // go on, or the text end). Most of a story goes here; tabs, line
+        // breaks, space runs and the rest go one by one.
+        if (i + 8 <= n) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
             // Signed: units from U+8000 compare below the space too.
             const __m128i outside
                 = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)), _mm_cmpgt_epi16(v, _mm_set1_epi16(0x7f)));
             const int spaces = _mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16(0x20))); // two bits a unit
-            if (_mm_movemask_epi8(outside) == 0 && (spaces & (spaces >> 2)) == 0 && (spaces & 0xc000) == 0) {
+            const bool firstIsSpace = (spaces & 1) != 0;
+            if (_mm_movemask_epi8(outside) == 0 && (spaces & (spaces >> 2)) == 0
+                && !(firstIsSpace && (gap || !started))) {
+                if (gap)
+                    *w++ = ' ';
                 const __m128i upper = _mm_and_si128(_mm_cmpgt_epi16(v, _mm_set1_epi16(u'A' - 1)),
                                                     _mm_cmplt_epi16(v, _mm_set1_epi16(u'Z' + 1)));
                 const __m128i lowered = _mm_add_epi16(v, _mm_and_si128(upper, _mm_set1_epi16(0x20)));
                 _mm_storel_epi64(reinterpret_cast<__m128i *>(w), _mm_packus_epi16(lowered, lowered));
-                w += 8;
+                gap = (spaces & 0xc000) != 0;
+                w += gap ? 7 : 8;
+                started = true;
                 i += 7;
                 continue;
             }
@@ -92,6 +81,12 @@ void appendNormalised(const QString &text, QByteArray &out)
         started = true;
         if (c < 0x80) {
             *w++ = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+        } else if (!isPunctuation(c)) {
+            // A letter outside ASCII, a space of another kind: Qt's way,
+            // in place of what this pass wrote.
+            out.truncate(start);
+            out += text.simplified().toCaseFolded().toUtf8();
+            return;
         } else {
             // Three bytes of UTF-8, as for every character from U+0800.
             *w++ = char(0xe0 | (c >> 12));
