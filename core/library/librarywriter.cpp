@@ -395,7 +395,7 @@ LibraryWriter::Prepared LibraryWriter::prepare(const Article &a)
     Prepared p;
     // Hashing normalises the whole text: once per article, not per use.
     // Stored as the 32 bytes of the digest, half its hex.
-    p.hash = QByteArray::fromHex(a.contentHash().toLatin1());
+    p.hash = a.contentDigest();
     ParagraphText::Encoded encoded = ParagraphText::encode(a.paragraphs);
     // The statements view cuts statement texts out of these.
     p.paragraphs = storedParagraphs(a.paragraphs, encoded);

@@ -114,6 +114,11 @@ QByteArray sha256(const QByteArray &data)
 
 QString Article::contentHash() const
 {
+    return QString::fromLatin1(contentDigest().toHex());
+}
+
+QByteArray Article::contentDigest() const
+{
     QByteArray text;
     qsizetype size = headline.size();
     for (const QString &p : paragraphs)
@@ -125,7 +130,7 @@ QString Article::contentHash() const
         text += '\n';
         appendNormalised(p, text);
     }
-    return QString::fromLatin1(sha256(text).toHex());
+    return sha256(text);
 }
 
 QString Article::plainText() const

@@ -2,6 +2,7 @@
 
 #include "model/extraction.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,8 @@ struct Article
     // Hash of the normalised text (headline + paragraphs), used to store an
     // article once however often it is imported.
     QString contentHash() const;
+    // The same SHA-256 as its 32 bytes, as a library stores it.
+    QByteArray contentDigest() const;
     // Headline, standfirst and paragraphs joined by blank lines.
     QString plainText() const;
 };

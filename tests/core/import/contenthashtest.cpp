@@ -90,3 +90,13 @@ TEST(ContentHash, MatchesItsDefinitionForLongMixedText)
         ASSERT_EQ(a.contentHash(), definition(a)) << text.toStdString();
     }
 }
+
+TEST(ContentHash, TheDigestIsTheHashsBytes)
+{
+    Article a;
+    a.headline = QStringLiteral("Talks resume");
+    a.paragraphs = {QStringLiteral("The minister said so.")};
+    EXPECT_EQ(a.contentDigest().size(), 32);
+    EXPECT_EQ(QString::fromLatin1(a.contentDigest().toHex()), a.contentHash());
+    EXPECT_EQ(a.contentHash(), definition(a));
+}
