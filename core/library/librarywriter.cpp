@@ -148,6 +148,19 @@ struct LibraryWriter::Statements
 
 namespace {
 
+// text.simplified(), sharing the text when it is simple already (as names
+// and roles nearly always are): simplified() copies it every time, three
+// times a statement.
+QString simplifiedShared(const QString &text)
+{
+    const QChar *p = text.constData();
+    const qsizetype n = text.size();
+    bool simple = n == 0 || (!p[0].isSpace() && !p[n - 1].isSpace());
+    for (qsizetype i = 1; simple && i < n; ++i)
+        simple = !p[i].isSpace() || (p[i] == u' ' && p[i - 1] != u' ');
+    return simple ? text : text.simplified();
+}
+
 // Now in UTC to the second, as stored; formatted once a second rather
 // than for every article and source.
 QString nowUtc()
@@ -332,7 +345,7 @@ qint64 LibraryWriter::personId(const Statement &statement, QString *name)
             m_st->findPerson.reset();
         } else {
             m_st->findPerson.reset();
-            p.name = statement.speaker.simplified();
+            p.name = simplifiedShared(statement.speaker);
             p.kindUnknown = statement.speakerKind == SpeakerKind::Unknown;
             m_st->person.bind(1, p.name).bind(2, toString(statement.speakerKind)).bind(3, key);
             m_st->person.run();
@@ -352,7 +365,7 @@ qint64 LibraryWriter::personId(const Statement &statement, QString *name)
     }
     *name = person.name;
     const qint64 id = person.id;
-    const QString surface = statement.speakerSurface.simplified();
+    const QString surface = simplifiedShared(statement.speakerSurface);
     const QString surfaceKey = keyOf(surface);
     if (id && surfaceKey != key && isNameLike(surface, surfaceKey) && !m_st->aliases.count({id, surfaceKey})) {
         m_st->alias.bind(1, id).bind(2, surface).bind(3, surfaceKey);
@@ -448,7 +461,7 @@ QList<LibraryWriter::StatementValues> LibraryWriter::statementValues(const Extra
             v.edits = DerivedColumns::textEdits(span.toString(), s.text);
             v.literal = v.edits.isEmpty();
         }
-        v.speaker = s.speaker.simplified();
+        v.speaker = simplifiedShared(s.speaker);
         v.speakerUtf8 = v.speaker.toUtf8();
         // A text stored as it is stands in the quotes column alone.
         if (v.literal) {

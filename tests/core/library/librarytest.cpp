@@ -6,6 +6,7 @@
 #include "extract/extractor.h"
 #include "library/libraryerror.h"
 #include "library/librarywriter.h"
+#include "library/sqlstatement.h"
 #include "library/transaction.h"
 
 #include <gtest/gtest.h>
@@ -277,4 +278,24 @@ TEST(Library, ABulkWriterInsideATransactionStillChecksTheKeys)
                  LibraryError);
     tr.commit();
     EXPECT_EQ(t.library().stats().articles, 1);
+}
+
+TEST(Library, SpeakersAreStoredWithTheirSpacesSimplified)
+{
+    test::TempLibrary t;
+    Article a = makeArticle(QStringLiteral("Spaces"),
+                            {QStringLiteral("\u201cWe agree,\u201d said Anna Berg."),
+                             QStringLiteral("\u201cSo do we,\u201d said Ole Dahl.")});
+    a.extraction.statements << makeStatement(
+        QStringLiteral(" Anna \t Berg\u00a0"), QStringLiteral("Anna  Berg"), QStringLiteral("We agree,"),
+        0) << makeStatement(QStringLiteral("Ole Dahl"), QStringLiteral("Ole Dahl"), QStringLiteral("So do we,"), 1);
+    test::storeAll(t.library(), {a});
+    SqlStatement names(t.library().database(), QStringLiteral("SELECT name FROM persons ORDER BY id"));
+    QStringList stored;
+    while (names.step())
+        stored << names.text(0);
+    EXPECT_EQ(stored, (QStringList {QStringLiteral("Anna Berg"), QStringLiteral("Ole Dahl")}));
+    SqlStatement aliases(t.library().database(), QStringLiteral("SELECT count(*) FROM person_aliases"));
+    ASSERT_TRUE(aliases.step());
+    EXPECT_EQ(aliases.integer(0), 0); // "Anna  Berg" is the name itself
 }
