@@ -70,6 +70,38 @@ QString manyRowsSql(const char *into, int columns, int rows)
     return sql;
 }
 
+// One table's INSERTs by row count: the one-row statement, prepared with
+// the writer, and those of 2 to kMaxRowsPerInsert rows (Bulk mode),
+// prepared when first needed.
+class RowsInsert
+{
+public:
+    RowsInsert(Database &db, const char *into, int columns)
+        : m_db(db)
+        , m_into(into)
+        , m_columns(columns)
+        , m_one(db, manyRowsSql(into, columns, 1))
+    {
+    }
+
+    SqlStatement &forRows(int rows)
+    {
+        if (rows <= 1)
+            return m_one;
+        std::unique_ptr<SqlStatement> &st = m_many.at(size_t(rows));
+        if (!st)
+            st = std::make_unique<SqlStatement>(m_db, manyRowsSql(m_into, m_columns, rows));
+        return *st;
+    }
+
+private:
+    Database &m_db;
+    const char *m_into;
+    int m_columns;
+    SqlStatement m_one;
+    std::array<std::unique_ptr<SqlStatement>, kMaxRowsPerInsert + 1> m_many;
+};
+
 } // namespace
 
 struct LibraryWriter::Statements
@@ -106,8 +138,6 @@ struct LibraryWriter::Statements
         , person(db, QStringLiteral("INSERT INTO persons(name, kind, key) VALUES (?1, ?2, ?3)"))
         , personKind(db, QStringLiteral("UPDATE persons SET kind = ?2 WHERE id = ?1"))
         , alias(db, QStringLiteral("INSERT OR IGNORE INTO person_aliases(person_id, alias, key) VALUES (?1, ?2, ?3)"))
-        , statement(db, manyRowsSql(kStatementInsert, kStatementColumns, 1))
-        , country(db, manyRowsSql(kCountryInsert, kCountryColumns, 1))
         , ambassador(db,
                      QStringLiteral("INSERT INTO ambassador_mentions(article_id, id, country, host, name, role, "
                                     "surface, paragraph, span_start, span_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
@@ -118,16 +148,15 @@ struct LibraryWriter::Statements
         , deleteAmbassadors(db, QStringLiteral("DELETE FROM ambassador_mentions WHERE article_id = ?1"))
         , setVersion(db, QStringLiteral("UPDATE articles SET extractor_version = ?2 WHERE id = ?1"))
         , deleteArticle(db, QStringLiteral("DELETE FROM articles WHERE id = ?1"))
+        , statementRows(db, kStatementInsert, kStatementColumns)
+        , countryRows(db, kCountryInsert, kCountryColumns)
     {
     }
 
     SqlStatement byHash, byGuid, byLink, findSource, source, article, articleText, positions, unindexArticle,
-        indexArticle, stored, findPerson, findLabel, label, person, personKind, alias, statement, country, ambassador,
-        deleteStatements, deletePositions, deleteCountries, deleteAmbassadors, setVersion, deleteArticle;
-    // Bulk mode's INSERTs of 2 to kMaxRowsPerInsert rows, by row count,
-    // prepared when first needed.
-    std::array<std::unique_ptr<SqlStatement>, kMaxRowsPerInsert + 1> statementRows;
-    std::array<std::unique_ptr<SqlStatement>, kMaxRowsPerInsert + 1> countryRows;
+        indexArticle, stored, findPerson, findLabel, label, person, personKind, alias, ambassador, deleteStatements,
+        deletePositions, deleteCountries, deleteAmbassadors, setVersion, deleteArticle;
+    RowsInsert statementRows, countryRows;
     // TextKey::of by text: the same few names recur in every batch, and
     // folding them (NFKD, case) cost more than storing the statement.
     StringMap<QString> keys;
@@ -259,26 +288,6 @@ LibraryWriter::~LibraryWriter()
 int LibraryWriter::rowsPerInsert(qsizetype remaining) const
 {
     return m_manyRowsPerInsert ? int(qMin<qsizetype>(remaining, kMaxRowsPerInsert)) : 1;
-}
-
-SqlStatement &LibraryWriter::statementInsert(int rows)
-{
-    if (rows <= 1)
-        return m_st->statement;
-    std::unique_ptr<SqlStatement> &st = m_st->statementRows.at(size_t(rows));
-    if (!st)
-        st = std::make_unique<SqlStatement>(m_db, manyRowsSql(kStatementInsert, kStatementColumns, rows));
-    return *st;
-}
-
-SqlStatement &LibraryWriter::countryInsert(int rows)
-{
-    if (rows <= 1)
-        return m_st->country;
-    std::unique_ptr<SqlStatement> &st = m_st->countryRows.at(size_t(rows));
-    if (!st)
-        st = std::make_unique<SqlStatement>(m_db, manyRowsSql(kCountryInsert, kCountryColumns, rows));
-    return *st;
 }
 
 qint64 LibraryWriter::findDuplicate(const Article &article, const QByteArray &hash)
@@ -567,7 +576,7 @@ LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, 
         if (i == first + rows) {
             first = i;
             rows = rowsPerInsert(e.statements.size() - i);
-            st = &statementInsert(rows);
+            st = &m_st->statementRows.forRows(rows);
         }
         const int at = int(i - first) * kStatementColumns;
         const Statement &s = e.statements.at(i);
@@ -634,7 +643,7 @@ LibraryWriter::IndexedColumns LibraryWriter::insertExtraction(qint64 articleId, 
     // articleFacets has them.
     for (qsizetype i = 0; i < countries.size();) {
         const int countryRows = rowsPerInsert(countries.size() - i);
-        SqlStatement &insert = countryInsert(countryRows);
+        SqlStatement &insert = m_st->countryRows.forRows(countryRows);
         for (int r = 0; r < countryRows; ++r, ++i) {
             const CountrySpans::Row &row = countries.at(i);
             const int at = r * kCountryColumns;

@@ -12,7 +12,6 @@
 namespace dateline {
 
 class Database;
-class SqlStatement;
 
 // The one place rows are written. Holds its prepared statements for the
 // life of the writer so a batch of thousands of articles prepares nothing.
@@ -128,10 +127,8 @@ private:
                                     const QList<StatementValues> &values, const QList<CountrySpans::Row> &countries,
                                     const QByteArray &articleFacets);
 
-    // The INSERT of `rows` statement_rows or article_countries rows: the
-    // one-row statements in Checked mode, up to kMaxRowsPerInsert in Bulk.
-    SqlStatement &statementInsert(int rows);
-    SqlStatement &countryInsert(int rows);
+    // Rows of statement_rows or article_countries the next INSERT takes:
+    // one in Checked mode, up to kMaxRowsPerInsert in Bulk.
     int rowsPerInsert(qsizetype remaining) const;
 
     Database &m_db;
