@@ -282,6 +282,32 @@ TEST(LibraryStatementSearch, WordsMustStandInsideOneStatement)
     EXPECT_TRUE(t.library().check().isEmpty());
 }
 
+// Halves of surrogate pairs are stored as '?', one byte where UTF-8 would
+// give a character three: the statement's words are found where the stored
+// body has them, not a few words on.
+TEST(LibraryStatementSearch, HalvesOfSurrogatePairsLeaveStatementsInPlace)
+{
+    test::TempLibrary t;
+    const QString halves = QString(4, QChar(0xd83d));
+    const QStringList paragraphs {
+        halves + QStringLiteral(" \u201cThe grain corridor must stay open,\u201d he said on Monday."),
+    };
+    Article a = makeArticle(QStringLiteral("Grain"), paragraphs, QStringLiteral("2024-05-02"));
+    a.extraction.statements << spanStatement(QStringLiteral("Recep Tayyip Erdo\u011fan"), paragraphs, 0,
+                                             QStringLiteral("The grain corridor must stay open"));
+    test::storeAll(t.library(), {a});
+
+    const auto total = [&t](const QString &query) {
+        SearchFilter f;
+        f.query = query;
+        return t.library().searchStatements(f).total;
+    };
+    EXPECT_EQ(total(QStringLiteral("\"the grain corridor\"")), 1);
+    EXPECT_EQ(total(QStringLiteral("\"stay open\"")), 1);
+    EXPECT_EQ(total(QStringLiteral("open he")), 0); // the words after it
+    EXPECT_TRUE(t.library().check().isEmpty());
+}
+
 // A connection keeps statement positions between searches: what another
 // connection or its own writes change is searched as it now is.
 TEST(LibraryStatementSearch, KeptPositionsFollowEveryConnectionsChanges)
