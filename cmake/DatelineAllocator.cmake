@@ -11,10 +11,13 @@ if(DATELINE_JEMALLOC AND NOT DATELINE_SANITIZE AND NOT DATELINE_BUILD_FUZZERS)
 endif()
 
 # Nothing calls jemalloc by name; linked as needed it would be dropped.
+# Its defaults are kept: transparent huge pages for the heap halve an
+# import's page faults but no longer save CPU time (median task-clock of ten
+# 2,000-story imports each: 421 ms with them, 417 ms without) and raise
+# the import's peak resident memory from 38 MB to 50 MB.
 function(dateline_use_allocator target)
     if(TARGET PkgConfig::JEMALLOC)
         target_link_libraries(${target} PRIVATE "-Wl,--push-state,--no-as-needed" PkgConfig::JEMALLOC
                                                 "-Wl,--pop-state")
-        target_sources(${target} PRIVATE "${PROJECT_SOURCE_DIR}/app/allocatoroptions.cpp")
     endif()
 endfunction()
