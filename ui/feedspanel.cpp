@@ -33,7 +33,12 @@ FeedsPanel::FeedsPanel(FeedListModel *model, QWidget *parent)
     title->setContentsMargins(6, 4, 6, 2);
     title->setBuddy(m_view);
     title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_hint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // A policy of its own would drop the height-for-width that word wrap
+    // gave the label, and the layout would no longer ask for the height
+    // the wrapped text needs at the pane's width.
+    QSizePolicy hintPolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    hintPolicy.setHeightForWidth(true);
+    m_hint->setSizePolicy(hintPolicy);
     // The splitter above ignores a wrapped label's height for its width and
     // squeezed the hint to a clipped line: keep room for four lines of it.
     m_hint->setMinimumHeight(4 * m_hint->fontMetrics().lineSpacing() + 12);
