@@ -40,7 +40,9 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,6 +52,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace dateline::ui {
 
@@ -208,9 +212,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 820);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Most of the screen: the list, the reader and the panels all want
+        // room; never more than the screen, nor so wide that the reader's
+        // lines grow long.
+        const QSize available = screen()->availableGeometry().size();
+        resize(QSize(1360, 820).expandedTo(available * 0.9).boundedTo(QSize(1680, 1050)).boundedTo(available));
+    }
+    // Without a saved layout the docks get their default sizes once the
+    // window is shown: sizes asked for before then are shared out over a
+    // window that has no size yet, which left the quotes panel a column of
+    // single words.
+    m_defaultDockSizes = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // "window/splitter" held two panes; sizes saved for them would squeeze
     // the library pane's neighbours, so three panes have a key of their own.
     splitter->restoreState(settings.value(QStringLiteral("window/splitter3")).toByteArray());
@@ -328,8 +341,6 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, countries);
     splitDockWidget(quotes, countries, Qt::Vertical);
     splitDockWidget(countries, ambassadors, Qt::Vertical);
-    resizeDocks({quotes}, {300}, Qt::Horizontal);
-    resizeDocks({quotes, countries, ambassadors}, {380, 200, 160}, Qt::Vertical);
 
     connect(m_quotes, &QuotesPanel::elementChosen, m_reader, &ReaderView::flashElement);
     connect(m_countries, &CountriesPanel::elementChosen, m_reader, &ReaderView::flashElement);
@@ -917,6 +928,19 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importPaths(paths);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_defaultDockSizes, false))
+        return;
+    // Quotes, Countries, Ambassadors: wide enough for a quotation to read
+    // as lines of text, tallest for the quotes; on a small screen less, so
+    // the list and the reader keep theirs.
+    const QList<QDockWidget *> panels {m_docks.value(0), m_docks.value(1), m_docks.value(2)};
+    resizeDocks({panels.first()}, {qBound(200, width() * 2 / 9, 320)}, Qt::Horizontal);
+    resizeDocks(panels, {380, 200, 160}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -108,6 +108,7 @@ Q_SIGNALS:
     void libraryFailed(const QString &message);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -150,6 +151,7 @@ private:
     SpeakerView *m_speaker = nullptr;
     LibraryPane *m_pane = nullptr;
     QList<QDockWidget *> m_docks;
+    bool m_defaultDockSizes = false; // no saved layout: set the docks' sizes when shown
     std::array<QAction *, 3> m_layerActions {};
 
     ImportJob *m_import = nullptr;

@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -273,6 +274,33 @@ TEST_F(MainWindowTest, DocksAndToolbarHaveNamesForSavedState)
     restored.show();
     EXPECT_FALSE(restored.findChild<QDockWidget *>(QStringLiteral("countriesDock"))->isVisible());
     EXPECT_TRUE(restored.findChild<QDockWidget *>(QStringLiteral("quotesDock"))->isVisible());
+}
+
+TEST_F(MainWindowTest, FirstStartGivesThePanelsRoomToRead)
+{
+    // No saved layout (SetUp clears the settings): the quotes panel is wide
+    // enough for a quotation to read as lines, not a column of words, and
+    // the reader keeps the largest share.
+    QDockWidget *quotes = m_window->findChild<QDockWidget *>(QStringLiteral("quotesDock"));
+    ASSERT_TRUE(quotes);
+    QCoreApplication::processEvents();
+    EXPECT_GE(quotes->width(), 280);
+    EXPECT_LE(quotes->width(), 360);
+    EXPECT_GT(reader()->width(), quotes->width());
+}
+
+TEST_F(MainWindowTest, FirstStartFitsTheScreen)
+{
+    // SetUp sizes its window itself; a new one with no saved geometry
+    // takes its size from the screen.
+    m_window->close();
+    QSettings().remove(QStringLiteral("window/geometry"));
+    ui::MainWindow fresh;
+    const QSize available = fresh.screen()->availableGeometry().size();
+    EXPECT_LE(fresh.width(), available.width());
+    EXPECT_LE(fresh.height(), available.height());
+    EXPECT_GE(fresh.width(), qMin(1360, available.width()));
+    EXPECT_GE(fresh.height(), qMin(820, available.height()));
 }
 
 TEST_F(MainWindowTest, ScreenshotWithArticleAndPanels)
