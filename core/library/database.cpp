@@ -1,5 +1,6 @@
 #include "library/database.h"
 
+#include "library/bufferedwalvfs.h"
 #include "library/derivedcolumns.h"
 #include "library/libraryerror.h"
 #include "library/sqlstatement.h"
@@ -127,7 +128,7 @@ Database Database::open(const QString &path, Mode mode)
     Database db;
     db.m_path = path;
     const QByteArray native = QFile::encodeName(path);
-    const int rc = sqlite3_open_v2(native.constData(), &db.m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(native.constData(), &db.m_db, flags, BufferedWalVfs::name());
     if (rc != SQLITE_OK) {
         const QString reason = db.m_db ? db.errorMessage() : QString::fromUtf8(sqlite3_errstr(rc));
         throw LibraryError(QStringLiteral("cannot open the library at %1: %2").arg(path, reason));

@@ -1,5 +1,6 @@
 #include "library/walcheckpointer.h"
 
+#include "library/bufferedwalvfs.h"
 #include "library/database.h"
 #include "library/libraryerror.h"
 
@@ -15,7 +16,8 @@ WalCheckpointer::WalCheckpointer(Database &writer, Limits limits)
     if (path.isEmpty() || path == QLatin1String(":memory:"))
         return;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        BufferedWalVfs::name())
         != SQLITE_OK) {
         sqlite3_close_v2(db);
         return;

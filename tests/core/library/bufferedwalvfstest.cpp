@@ -1,0 +1,147 @@
+// The library's write-ahead log goes out in few large writes: what a
+// commit wrote is in the file before any other connection can be told of
+// it, a killed writer loses only what no commit claimed, and a commit whose
+// frames cannot be written fails instead of counting.
+#include "library/database.h"
+#include "library/libraryerror.h"
+#include "library/transaction.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace dateline;
+
+namespace {
+
+// A new file in WAL mode with a table of numbered blobs; the automatic
+// checkpoint is off so that frames only ever append to the log.
+Database openLog(const QString &path)
+{
+    Database db = Database::open(path);
+    db.enableWriteAheadLog();
+    db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS rows(batch INTEGER, data BLOB)"));
+    return db;
+}
+
+// `count` rows of `bytes` random bytes in one transaction.
+void writeBatch(Database &db, int batch, int count, int bytes)
+{
+    Transaction t(db);
+    db.exec(QStringLiteral("INSERT INTO rows(batch, data) SELECT %1, randomblob(%2) FROM "
+                           "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %3) "
+                           "SELECT i FROM n)")
+                .arg(batch)
+                .arg(bytes)
+                .arg(count));
+    t.commit();
+}
+
+// Runs `child` in a forked process and returns its exit status, or -signal
+// when a signal ended it.
+template<typename F> int inChild(F child)
+{
+    const pid_t pid = fork();
+    if (pid == 0) {
+        int code = 1;
+        try {
+            code = child();
+        } catch (...) {
+            code = 2;
+        }
+        _exit(code);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+} // namespace
+
+TEST(BufferedWalVfs, AnotherConnectionSeesEveryCommitAtOnce)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+    Database writer = openLog(path);
+    Database reader = Database::open(path, Database::Mode::ReadOnly);
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    // One small row, a commit that fits the buffer, and commits of several
+    // buffers' worth (a few hundred 4 KB pages), in turn.
+    const int sizes[][2] = {{1, 10}, {20, 3000}, {300, 3900}, {1, 5000}, {700, 1000}, {2, 70000}};
+    for (int batch = 0; batch < 30; ++batch) {
+        const auto [count, size] = sizes[batch % 6];
+        writeBatch(writer, batch, count, size);
+        rows += count;
+        bytes += qint64(count) * size;
+        // The reader finds the new rows in the log file, not in memory.
+        ASSERT_EQ(reader.queryInt(QStringLiteral("SELECT count(*) FROM rows")), rows) << "after batch " << batch;
+        ASSERT_EQ(reader.queryInt(QStringLiteral("SELECT sum(length(data)) FROM rows")), bytes);
+        ASSERT_EQ(reader.queryText(QStringLiteral("PRAGMA quick_check")), QStringLiteral("ok"));
+    }
+    EXPECT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 4 * 1024 * 1024);
+}
+
+TEST(BufferedWalVfs, AKilledWriterKeepsEveryCommit)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+    const int status = inChild([&] {
+        Database db = openLog(path);
+        // A small cache: the transaction rolled back below spills frames
+        // to the log before it ends.
+        db.exec(QStringLiteral("PRAGMA cache_size = 20"));
+        for (int batch = 0; batch < 4; ++batch)
+            writeBatch(db, batch, 200, 3000);
+        db.exec(QStringLiteral("BEGIN"));
+        db.exec(QStringLiteral("INSERT INTO rows(batch, data) SELECT 99, data FROM rows"));
+        db.exec(QStringLiteral("ROLLBACK"));
+        // A commit of a few pages, well inside one buffer, and nothing
+        // written after it.
+        writeBatch(db, 4, 5, 3000);
+        raise(SIGKILL);
+        return 0;
+    });
+    ASSERT_EQ(status, -SIGKILL);
+    Database db = Database::open(path);
+    EXPECT_EQ(db.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows")), 4 * 200 + 5);
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows WHERE batch = 99")), 0);
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(DISTINCT batch) FROM rows")), 5);
+}
+
+TEST(BufferedWalVfs, ACommitThatCannotBeWrittenFails)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.sqlite"));
+    // 0: the commit failed with an error; 3: it claimed to succeed.
+    const int status = inChild([&] {
+        Database db = openLog(path);
+        writeBatch(db, 0, 50, 3000);
+        // The log may grow by two pages: the next commit, about ten pages
+        // and well inside one buffer, has its frames refused when the
+        // buffer goes out at the commit.
+        const qint64 logSize = QFileInfo(path + QStringLiteral("-wal")).size();
+        std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit {rlim_t(logSize + 8192), rlim_t(logSize + 8192)};
+        if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+            return 4;
+        try {
+            writeBatch(db, 1, 10, 3000);
+        } catch (const LibraryError &) {
+            return 0;
+        }
+        return 3;
+    });
+    ASSERT_EQ(status, 0);
+    Database db = Database::open(path);
+    EXPECT_EQ(db.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows")), 50);
+}
