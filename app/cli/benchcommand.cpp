@@ -271,10 +271,20 @@ int compareImport(Report &report, const QString &label, const QString &folder, i
     const double mb = double(input.bytes) / (1024.0 * 1024.0);
     const double articles = double(input.rows.size());
     QList<double> bareSeconds;
+    // The same bare insert through the layer that writes the library's log
+    // (BufferedWalVfs): SQLite's own is the floor the goal is set against,
+    // this one says how much of the ratio that layer makes.
+    QList<double> bufferedSeconds;
     QString bareError;
     for (int r = 0; r < runs && bareError.isEmpty(); ++r) {
         const QString path = work.filePath(QStringLiteral("bare.sqlite"));
         bareSeconds << timed([&] { bareError = Fts5Baseline::insertAll(path, input.rows, kBatch); });
+        removeDatabase(path);
+        if (!bareError.isEmpty())
+            break;
+        bufferedSeconds << timed([&] {
+            bareError = Fts5Baseline::insertAll(path, input.rows, kBatch, Fts5Baseline::Files::LibraryBufferedLog);
+        });
         removeDatabase(path);
         if (r + 1 < runs)
             libraryRun(r + 1);
@@ -295,14 +305,21 @@ int compareImport(Report &report, const QString &label, const QString &folder, i
     report.row(QStringLiteral("bare FTS5 insert %1, articles/s").arg(label), bareRate, QStringLiteral("articles/s"));
     report.row(QStringLiteral("bare FTS5 insert %1, MB/s").arg(label), summarise(rates(bareSeconds, mb)),
                QStringLiteral("MB/s (same files' MB, batches of %1)").arg(kBatch));
-    // Each library run is paired with the bare run right after it: a
+    const Stats bufferedRate = summarise(rates(bufferedSeconds, articles));
+    report.row(QStringLiteral("bare FTS5 insert %1 through the library's log layer, articles/s").arg(label),
+               bufferedRate, QStringLiteral("articles/s (for reference, not the goal's floor)"));
+    // Each library run is paired with the bare runs right after it: a
     // minute in which the shared machine is slower weighs on both runs of
     // a pair, where it would move only one of the two medians.
-    QList<double> paired;
-    for (qsizetype r = 0; r < qMin(librarySeconds.size(), bareSeconds.size()); ++r) {
-        if (librarySeconds[r] > 0)
-            paired << bareSeconds[r] / librarySeconds[r];
-    }
+    const auto pairedWith = [&](const QList<double> &floor) {
+        QList<double> paired;
+        for (qsizetype r = 0; r < qMin(librarySeconds.size(), floor.size()); ++r) {
+            if (librarySeconds[r] > 0)
+                paired << floor[r] / librarySeconds[r];
+        }
+        return paired;
+    };
+    const QList<double> paired = pairedWith(bareSeconds);
     const Stats pairedRatio = summarise(paired);
     report.line(QStringLiteral("ratio library import / bare FTS5 insert: %1 (goal >= 0.40; median of %2 paired runs, "
                                "lowest %3, highest %4; ratio of the medians %5)")
@@ -311,6 +328,12 @@ int compareImport(Report &report, const QString &label, const QString &folder, i
                     .arg(pairedRatio.low, 0, 'f', 3)
                     .arg(pairedRatio.high, 0, 'f', 3)
                     .arg(bareRate.median > 0 ? libraryRate.median / bareRate.median : 0.0, 0, 'f', 3));
+    const Stats bufferedRatio = summarise(pairedWith(bufferedSeconds));
+    report.line(QStringLiteral("ratio library import / bare FTS5 insert through the library's log layer: %1 "
+                               "(for reference; median of paired runs, lowest %2, highest %3)")
+                    .arg(bufferedRatio.median, 0, 'f', 3)
+                    .arg(bufferedRatio.low, 0, 'f', 3)
+                    .arg(bufferedRatio.high, 0, 'f', 3));
     return stored;
 }
 

@@ -1,5 +1,7 @@
 #include "bench/fts5baseline.h"
 
+#include "library/bufferedwalvfs.h"
+
 #include <QByteArray>
 
 #include <sqlite3.h>
@@ -38,11 +40,12 @@ bool bindText(sqlite3_stmt *st, int index, const QString &text)
 
 } // namespace
 
-QString Fts5Baseline::insertAll(const QString &path, const QList<Row> &rows, int batchSize)
+QString Fts5Baseline::insertAll(const QString &path, const QList<Row> &rows, int batchSize, Files files)
 {
     sqlite3 *raw = nullptr;
     const int opened = sqlite3_open_v2(path.toUtf8().constData(), &raw,
-                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                       files == Files::LibraryBufferedLog ? BufferedWalVfs::name() : nullptr);
     const DatabasePtr db(raw);
     if (opened != SQLITE_OK)
         return raw ? errorOf(raw) : QStringLiteral("out of memory");

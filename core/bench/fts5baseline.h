@@ -21,10 +21,14 @@ public:
         QString body;
     };
 
+    // Through SQLite's own file layer, or through the one the library
+    // writes its log with (BufferedWalVfs), for comparison.
+    enum class Files { Sqlite, LibraryBufferedLog };
+
     // Creates a new database at `path` (which must not exist), inserts the
     // rows in transactions of `batchSize` and closes it. Returns an error
     // message, empty on success.
-    static QString insertAll(const QString &path, const QList<Row> &rows, int batchSize);
+    static QString insertAll(const QString &path, const QList<Row> &rows, int batchSize, Files files = Files::Sqlite);
 };
 
 } // namespace dateline
