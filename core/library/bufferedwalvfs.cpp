@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -42,6 +43,9 @@ struct File
     char *buffer = nullptr;
     int used = 0;
     sqlite3_int64 start = 0; // the log offset of buffer[0]
+    // The end of what this connection has written to the log since it
+    // last started it over.
+    sqlite3_int64 end = 0;
 
     sqlite3_file *real();
 };
@@ -112,15 +116,21 @@ int logWrite(File *f, const void *data, int amount, sqlite3_int64 offset)
         f->deferredError = SQLITE_OK;
         return error;
     }
-    // Only what continues the buffer joins it.
+    const sqlite3_int64 end = offset + amount;
+    // Appended frames are gathered. What is written again goes straight
+    // through, its error to SQLite at once: the log's header when the log
+    // starts over (offset 0), and frames a transaction rewrites (a page
+    // spilled and changed again, checksums redone at the commit), after
+    // which no commit frame's write would report a failed buffer.
+    if (offset == 0 || offset < f->end || amount > kBufferBytes / 2) {
+        if (const int rc = flush(f))
+            return rc;
+        f->end = offset == 0 ? end : std::max(f->end, end);
+        return real->pMethods->xWrite(real, data, amount, offset);
+    }
     if (f->used > 0 && (offset != f->start + f->used || f->used + amount > kBufferBytes)) {
         if (const int rc = flush(f))
             return rc;
-    }
-    if (amount > kBufferBytes / 2) {
-        if (const int rc = flush(f))
-            return rc;
-        return real->pMethods->xWrite(real, data, amount, offset);
     }
     if (!f->buffer) {
         f->buffer = static_cast<char *>(std::malloc(kBufferBytes));
@@ -131,6 +141,7 @@ int logWrite(File *f, const void *data, int amount, sqlite3_int64 offset)
         f->start = offset;
     std::memcpy(f->buffer + f->used, data, size_t(amount));
     f->used += amount;
+    f->end = end;
     if (f->commitPending)
         return flush(f); // the commit's page: the commit is complete
     f->commitPending = isCommitHeader(data, amount);

@@ -2,13 +2,15 @@
 
 namespace dateline {
 
-// An SQLite VFS over the platform's own that gathers the frames of a
-// write-ahead log into few large writes. SQLite writes a log frame as two
-// writes, its 24-byte header and then its page: on a virtual machine
-// where a system call costs a microsecond or more that is about a tenth
-// of an import's storing time. Everything else goes straight through.
+// An SQLite VFS over the platform's own that gathers the frames appended
+// to a write-ahead log into few large writes. SQLite writes a log frame as
+// two writes, its 24-byte header and then its page: on a virtual machine
+// where a system call costs a microsecond or more that was about a tenth
+// of an import's storing time. Everything else goes straight through,
+// writes to the log that are not appends among it (the log's header when
+// it starts over, frames a transaction writes again).
 //
-// What a commit writes is in the log file before the commit counts: the
+// What a commit appends is in the log file before the commit counts: the
 // buffer is written out when the commit's last frame (the one whose header
 // carries the database size) has been added, with its error going back to
 // SQLite as that write's, and before anything reads, syncs, sizes or

@@ -103,18 +103,27 @@ TEST(BufferedWalVfs, AKilledWriterKeepsEveryCommit)
         db.exec(QStringLiteral("BEGIN"));
         db.exec(QStringLiteral("INSERT INTO rows(batch, data) SELECT 99, data FROM rows"));
         db.exec(QStringLiteral("ROLLBACK"));
+        // A transaction that changes pages it already spilled, so that
+        // SQLite writes frames again and redoes their checksums.
+        db.exec(QStringLiteral("BEGIN"));
+        db.exec(QStringLiteral("INSERT INTO rows(batch, data) SELECT 4, randomblob(3000) FROM rows LIMIT 300"));
+        db.exec(QStringLiteral("UPDATE rows SET data = zeroblob(3000) WHERE batch = 4"));
+        db.exec(QStringLiteral("COMMIT"));
         // A commit of a few pages, well inside one buffer, and nothing
         // written after it.
-        writeBatch(db, 4, 5, 3000);
+        writeBatch(db, 5, 5, 3000);
         raise(SIGKILL);
         return 0;
     });
     ASSERT_EQ(status, -SIGKILL);
+    // Reopening recovers the log from the file, checking every frame's
+    // checksum up to the last commit.
     Database db = Database::open(path);
     EXPECT_EQ(db.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows")), 4 * 200 + 5);
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows")), 4 * 200 + 300 + 5);
     EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows WHERE batch = 99")), 0);
-    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(DISTINCT batch) FROM rows")), 5);
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows WHERE batch = 4 AND data = zeroblob(3000)")), 300);
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(DISTINCT batch) FROM rows")), 6);
 }
 
 TEST(BufferedWalVfs, ACommitThatCannotBeWrittenFails)
