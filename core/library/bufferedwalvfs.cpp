@@ -35,7 +35,9 @@ struct File
     File *log = nullptr; // a database file: its connection's open log
     File *database = nullptr; // a log: its connection's database file
     bool isLog = false;
-    // The header of a commit frame is in the buffer; its page comes next.
+    // The last write was a frame's header, buffered or written; its page
+    // comes next, and it is the commit's when commitPending is set too.
+    bool pageExpected = false;
     bool commitPending = false;
     // An error writing the buffer where SQLite could not be told; reported
     // by the log's next call that returns one.
@@ -69,7 +71,6 @@ int flush(File *f)
         return SQLITE_OK;
     const int bytes = f->used;
     f->used = 0;
-    f->commitPending = false;
     sqlite3_file *real = f->real();
     return real->pMethods->xWrite(real, f->buffer, bytes, f->start);
 }
@@ -84,6 +85,7 @@ int settle(File *f)
     if (const int error = f->deferredError) {
         f->deferredError = SQLITE_OK;
         f->used = 0;
+        f->pageExpected = false;
         f->commitPending = false;
         return error;
     }
@@ -117,34 +119,42 @@ int logWrite(File *f, const void *data, int amount, sqlite3_int64 offset)
         return error;
     }
     const sqlite3_int64 end = offset + amount;
-    // Appended frames are gathered. What is written again goes straight
-    // through, its error to SQLite at once: the log's header when the log
-    // starts over (offset 0), and frames a transaction rewrites (a page
-    // spilled and changed again, checksums redone at the commit), after
-    // which no commit frame's write would report a failed buffer.
-    if (offset == 0 || offset < f->end || amount > kBufferBytes / 2) {
+    const bool isHeader = amount == kFrameHeaderBytes;
+    const bool isPage = f->pageExpected && f->used > 0 && offset == f->start + f->used;
+    const bool completesCommit = isPage && f->commitPending;
+    f->pageExpected = false;
+    f->commitPending = false;
+    // Only appended frames, a header and then its page, are gathered.
+    // Everything else goes straight through with its error to SQLite at
+    // once: the log's header when the log starts over (offset 0), frames a
+    // transaction writes again (a page spilled and changed once more,
+    // checksums redone at the commit), and a frame split around a sync.
+    // So the last thing a commit buffers is its commit frame, whose page's
+    // write reports any failure, and the flush before a new log header is
+    // published finds nothing left to write.
+    const bool append = offset > 0 && offset >= f->end && (isHeader || isPage) && amount <= kBufferBytes / 2;
+    if (!append || !f->buffer) {
         if (const int rc = flush(f))
             return rc;
         f->end = offset == 0 ? end : std::max(f->end, end);
-        return real->pMethods->xWrite(real, data, amount, offset);
+        if (append && !f->buffer)
+            f->buffer = static_cast<char *>(std::malloc(kBufferBytes));
+        if (!append || !f->buffer)
+            return real->pMethods->xWrite(real, data, amount, offset);
     }
     if (f->used > 0 && (offset != f->start + f->used || f->used + amount > kBufferBytes)) {
         if (const int rc = flush(f))
             return rc;
-    }
-    if (!f->buffer) {
-        f->buffer = static_cast<char *>(std::malloc(kBufferBytes));
-        if (!f->buffer)
-            return real->pMethods->xWrite(real, data, amount, offset);
     }
     if (f->used == 0)
         f->start = offset;
     std::memcpy(f->buffer + f->used, data, size_t(amount));
     f->used += amount;
     f->end = end;
-    if (f->commitPending)
-        return flush(f); // the commit's page: the commit is complete
-    f->commitPending = isCommitHeader(data, amount);
+    if (completesCommit)
+        return flush(f); // the commit's last frame is in: out it goes
+    f->pageExpected = isHeader;
+    f->commitPending = isHeader && isCommitHeader(data, amount);
     return SQLITE_OK;
 }
 
@@ -348,9 +358,16 @@ int xOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int *o
     sqlite3_file *real = f->real();
     real->pMethods = nullptr;
     const int rc = base()->xOpen(base(), name, real, flags, outFlags);
-    // SQLite calls xClose whenever pMethods is set, even after an error.
-    f->base.pMethods = real->pMethods ? methodsFor(real->pMethods->iVersion) : nullptr;
-    if (rc == SQLITE_OK && (flags & SQLITE_OPEN_WAL) && name) {
+    if (rc != SQLITE_OK) {
+        // SQLite expects no methods on a file that failed to open.
+        if (real->pMethods)
+            real->pMethods->xClose(real);
+        f->~File();
+        file->pMethods = nullptr;
+        return rc;
+    }
+    f->base.pMethods = methodsFor(real->pMethods->iVersion);
+    if ((flags & SQLITE_OPEN_WAL) && name) {
         f->isLog = true;
         sqlite3_file *database = sqlite3_database_file_object(name);
         if (isOurs(database) && !fileOf(database)->log) {

@@ -22,9 +22,10 @@ namespace {
 
 // A new file in WAL mode with a table of numbered blobs; the automatic
 // checkpoint is off so that frames only ever append to the log.
-Database openLog(const QString &path)
+Database openLog(const QString &path, int pageSize = 4096)
 {
     Database db = Database::open(path);
+    db.exec(QStringLiteral("PRAGMA page_size = %1").arg(pageSize));
     db.enableWriteAheadLog();
     db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
     db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS rows(batch INTEGER, data BLOB)"));
@@ -65,14 +66,18 @@ template<typename F> int inChild(F child)
 
 } // namespace
 
-TEST(BufferedWalVfs, AnotherConnectionSeesEveryCommitAtOnce)
+// Commits of many sizes while a second connection reads after each one;
+// every few commits the log starts over from its beginning.
+void expectEveryCommitSeenAtOnce(int pageSize)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("log.sqlite"));
-    Database writer = openLog(path);
+    Database writer = openLog(path, pageSize);
+    ASSERT_EQ(writer.queryInt(QStringLiteral("PRAGMA page_size")), pageSize);
     Database reader = Database::open(path, Database::Mode::ReadOnly);
     qint64 rows = 0;
     qint64 bytes = 0;
+    qint64 largestLog = 0;
     // One small row, a commit that fits the buffer, and commits of several
     // buffers' worth (a few hundred 4 KB pages), in turn.
     const int sizes[][2] = {{1, 10}, {20, 3000}, {300, 3900}, {1, 5000}, {700, 1000}, {2, 70000}};
@@ -85,8 +90,22 @@ TEST(BufferedWalVfs, AnotherConnectionSeesEveryCommitAtOnce)
         ASSERT_EQ(reader.queryInt(QStringLiteral("SELECT count(*) FROM rows")), rows) << "after batch " << batch;
         ASSERT_EQ(reader.queryInt(QStringLiteral("SELECT sum(length(data)) FROM rows")), bytes);
         ASSERT_EQ(reader.queryText(QStringLiteral("PRAGMA quick_check")), QStringLiteral("ok"));
+        largestLog = qMax(largestLog, QFileInfo(path + QStringLiteral("-wal")).size());
+        // Copied back: the next commit writes the log from its start again.
+        if (batch % 7 == 6)
+            writer.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
     }
-    EXPECT_GT(QFileInfo(path + QStringLiteral("-wal")).size(), 4 * 1024 * 1024);
+    EXPECT_GT(largestLog, 2 * 1024 * 1024);
+}
+
+TEST(BufferedWalVfs, AnotherConnectionSeesEveryCommitAtOnce)
+{
+    expectEveryCommitSeenAtOnce(4096);
+}
+
+TEST(BufferedWalVfs, PagesLargerThanHalfTheBufferGoStraightThrough)
+{
+    expectEveryCommitSeenAtOnce(65536);
 }
 
 TEST(BufferedWalVfs, AKilledWriterKeepsEveryCommit)
@@ -153,4 +172,48 @@ TEST(BufferedWalVfs, ACommitThatCannotBeWrittenFails)
     Database db = Database::open(path);
     EXPECT_EQ(db.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows")), 50);
+}
+
+TEST(BufferedWalVfs, EveryCommitEitherFailsOrLandsWhole)
+{
+    // Commits of 24 to 36 pages with the log cut off after 27 to 31 whole
+    // frames of 4 KB pages: the cut falls inside a commit, at its last
+    // frame or past it, and at the places where the buffer fills.
+    constexpr qint64 kFrameBytes = 24 + 4096;
+    QTemporaryDir dir;
+    int failed = 0;
+    int landed = 0;
+    for (int rows = 24; rows <= 36; ++rows) {
+        for (int frames = 27; frames <= 31; ++frames) {
+            const QString path = dir.filePath(QStringLiteral("log-%1-%2.sqlite").arg(rows).arg(frames));
+            // 0: the commit failed; 3: it said it succeeded.
+            const int status = inChild([&] {
+                Database db = openLog(path);
+                const qint64 logSize = QFileInfo(path + QStringLiteral("-wal")).size();
+                // Room for `frames` frames and the next header, and part
+                // of that frame's page.
+                const rlim_t cut = rlim_t(logSize + frames * kFrameBytes + 24 + 100);
+                std::signal(SIGXFSZ, SIG_IGN);
+                const rlimit limit {cut, cut};
+                if (setrlimit(RLIMIT_FSIZE, &limit) != 0)
+                    return 4;
+                try {
+                    writeBatch(db, 1, rows, 3900); // a page a row
+                } catch (const LibraryError &) {
+                    return 0;
+                }
+                return 3;
+            });
+            ASSERT_TRUE(status == 0 || status == 3) << rows << " rows, " << frames << " frames: " << status;
+            Database db = Database::open(path);
+            ASSERT_EQ(db.queryText(QStringLiteral("PRAGMA quick_check")), QStringLiteral("ok"));
+            EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM rows")), status == 3 ? rows : 0)
+                << rows << " rows, log cut after " << frames << " frames: the commit "
+                << (status == 3 ? "said it succeeded" : "failed");
+            (status == 3 ? landed : failed) += 1;
+        }
+    }
+    // Both outcomes were tried.
+    EXPECT_GT(failed, 0);
+    EXPECT_GT(landed, 0);
 }
