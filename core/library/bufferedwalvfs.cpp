@@ -128,10 +128,12 @@ int logWrite(File *f, const void *data, int amount, sqlite3_int64 offset)
     // Everything else goes straight through with its error to SQLite at
     // once: the log's header when the log starts over (offset 0), frames a
     // transaction writes again (a page spilled and changed once more,
-    // checksums redone at the commit), and a frame split around a sync.
-    // So the last thing a commit buffers is its commit frame, whose page's
-    // write reports any failure, and the flush before a new log header is
-    // published finds nothing left to write.
+    // checksums redone at the commit). So the last thing a commit buffers
+    // is its commit frame, whose page's write reports any failure, and the
+    // flush before a new log header is published finds nothing left to
+    // write. (With synchronous=FULL on a disk without powersafe overwrite
+    // SQLite splits a padding frame around a sync; the sync writes out
+    // what came before, the rest follows as any other write.)
     const bool append = offset > 0 && offset >= f->end && (isHeader || isPage) && amount <= kBufferBytes / 2;
     if (!append || !f->buffer) {
         if (const int rc = flush(f))
